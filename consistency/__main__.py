@@ -1,0 +1,5 @@
+"""``python -m consistency``."""
+
+from consistency.cli import main
+
+main()

@@ -1,0 +1,291 @@
+"""Claims: what an article says about which event.
+
+Reads an article sentence by sentence, as an editor does: each event word either refers to
+an event already mentioned (pointing back, "那场会议", or the same kind of event with no
+date against it) or starts a new one; each date, relative timing and count is attached to
+the event its sentence is about.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from consistency.entities import find_entities
+from consistency.extract import Extraction
+from consistency.extract.events import family_label, trigger_rank
+from consistency.lang import is_cjk
+from consistency.model import Claim, Document, Event, Mention, TimeExpr
+
+# An anchor written without an event word ("特朗普对着话筒说“合作”的同时") is matched to
+# the earlier event whose sentences share the most with it; below this score it stays unknown.
+_MIN_ANCHOR_SCORE = 2
+_MAX_LABEL_CHARS = 14
+
+
+@dataclass(frozen=True)
+class ArticleClaims:
+    """One article's events (not yet dated) and the claims made about them."""
+
+    document: Document
+    extraction: Extraction
+    events: tuple[Event, ...]
+    claims: tuple[Claim, ...]
+
+
+@dataclass
+class _EventDraft:
+    id: str
+    family: str
+    implicit: bool = False
+    mentions: list[Mention] = field(default_factory=list)
+    dates: list[TimeExpr] = field(default_factory=list)
+    participants: set[str] = field(default_factory=set)
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+
+    def accepts(self, dates: list[TimeExpr], published_year: int | None) -> bool:
+        """No date of the new mention contradicts a date already given for this event.
+
+        A date written without a year is taken to be in the publication year here, so
+        "2025年5月的第二届会议" starts a new event in a 2026 story about a 2月 meeting."""
+        for new in dates:
+            for old in self.dates:
+                new_year = new.year if new.year_explicit else published_year
+                old_year = old.year if old.year_explicit else published_year
+                if None not in (new_year, old_year) and new_year != old_year:
+                    return False
+                if None not in (new.month, old.month) and new.month != old.month:
+                    return False
+                if None not in (new.day, old.day) and new.day != old.day:
+                    return False
+        return True
+
+
+class _Reader:
+    def __init__(self, document: Document, extraction: Extraction) -> None:
+        self.document = document
+        self.extraction = extraction
+        self.drafts: list[_EventDraft] = []
+        # every resolved event mention, in text order: (position, draft)
+        self.timeline: list[tuple[int, _EventDraft]] = []
+        self.claims: list[Claim] = []
+
+    def new_draft(self, family: str, implicit: bool = False) -> _EventDraft:
+        draft = _EventDraft(f"{self.document.path}#{len(self.drafts) + 1}", family, implicit)
+        self.drafts.append(draft)
+        return draft
+
+    def resolve_event(self, mention: Mention, dates: list[TimeExpr]) -> _EventDraft:
+        assert mention.event is not None
+        family = mention.event.family
+        candidates = [draft for _, draft in reversed(self.timeline) if draft.family == family]
+        if mention.event.anaphoric and candidates:
+            draft = candidates[0]
+        else:
+            published = self.document.published
+            year = published.year if published else None
+            draft = next((d for d in candidates if d.accepts(dates, year)), None) or self.new_draft(
+                family
+            )
+        draft.mentions.append(mention)
+        draft.dates.extend(dates)
+        self.timeline.append((mention.start, draft))
+        return draft
+
+    def previous_event(self, position: int, exclude: _EventDraft | None) -> _EventDraft | None:
+        for start, draft in reversed(self.timeline):
+            if start < position and draft is not exclude:
+                return draft
+        return None
+
+    def anchor_by_words(self, start: int, end: int) -> _EventDraft | None:
+        """The earlier event whose sentences share named participants and words with an anchor."""
+        text = self.extraction.folded
+        entities = find_entities(text, start, end)
+        words = _bigrams(text[start:end])
+        sentence_start = self.extraction.segments.sentence_at(start)[0]
+        best: tuple[int, int, _EventDraft] | None = None
+        for order, draft in enumerate(self.drafts):
+            # Only what was said before this sentence can be what it points back to.
+            earlier = [(s, e) for s, e in draft.sentences if e <= sentence_start]
+            if draft.implicit or not earlier:
+                continue
+            shared_entities = set().union(*(find_entities(text, s, e) for s, e in earlier))
+            shared_words = set().union(*(_bigrams(text[s:e]) for s, e in earlier))
+            score = 2 * len(entities & shared_entities) + len(words & shared_words)
+            if score >= _MIN_ANCHOR_SCORE and (best is None or (score, order) > best[:2]):
+                best = (score, order, draft)
+        return best[2] if best else None
+
+    def read(self) -> None:
+        segments = self.extraction.segments
+        mentions = self.extraction.mentions
+        index = 0
+        for sentence in segments.sentences:
+            in_sentence = []
+            while index < len(mentions) and mentions[index].start < sentence[1]:
+                if mentions[index].start >= sentence[0]:
+                    in_sentence.append(mentions[index])
+                index += 1
+            self.read_sentence(sentence, in_sentence)
+
+    def read_sentence(self, sentence: tuple[int, int], mentions: list[Mention]) -> None:
+        segments = self.extraction.segments
+        times = [m for m in mentions if m.kind == "time"]
+        anchors = [m.time.anchor for m in times if m.time and m.time.anchor]
+
+        def in_anchor(mention: Mention) -> bool:
+            return any(start <= mention.start < end for start, end in anchors)
+
+        event_mentions = [m for m in mentions if m.kind == "event"]
+        subjects = [m for m in event_mentions if not in_anchor(m)]
+
+        def subject_of(position: int) -> Mention | None:
+            clause = segments.clause_at(position)
+            same_clause = [m for m in subjects if clause[0] <= m.start < clause[1]]
+            later = [m for m in subjects if m.start > position]
+            earlier = [m for m in subjects if m.start < position]
+            chosen = same_clause[:1] or later[:1] or earlier[-1:]
+            return chosen[0] if chosen else None
+
+        date_subjects = {
+            t.start: subject_of(t.start) for t in times if t.time and t.time.kind == "date"
+        }
+        drafts: dict[int, _EventDraft] = {}
+        participants = find_entities(self.extraction.folded, *sentence)
+        for mention in event_mentions:
+            dates = [
+                t.time
+                for t in times
+                if t.time and date_subjects.get(t.start) is mention and t.time.kind == "date"
+            ]
+            draft = self.resolve_event(mention, dates)
+            draft.participants |= participants
+            if sentence not in draft.sentences:
+                draft.sentences.append(sentence)
+            drafts[mention.start] = draft
+
+        implicit: _EventDraft | None = None
+
+        def subject_draft(position: int) -> _EventDraft | None:
+            mention = subject_of(position)
+            return drafts[mention.start] if mention else implicit
+
+        for time_mention in times:
+            time = time_mention.time
+            assert time is not None
+            if time.kind == "weekday":
+                continue
+            subject = subject_draft(time_mention.start)
+            if subject is None and time.kind in ("date", "deictic"):
+                implicit = self.new_draft("unspecified", implicit=True)
+                implicit.sentences.append(sentence)
+                self.timeline.append((time_mention.start, implicit))
+                subject = implicit
+            if subject is None:
+                continue
+            if time.kind in ("date", "deictic"):
+                if subject.implicit:
+                    subject.dates.append(time)
+                self.add_claim(subject, "date", time_mention, sentence)
+                continue
+            anchor = self.anchor_of(time_mention, subject, drafts)
+            if anchor is None or anchor is subject:
+                continue
+            anchor_text = (
+                self.extraction.text[time.anchor[0] : time.anchor[1]] if time.anchor else None
+            )
+            self.add_claim(
+                subject, "relation", time_mention, sentence, anchor.id, anchor_text=anchor_text
+            )
+
+        for mention in mentions:
+            quantity = mention.quantity
+            if quantity is None or quantity.kind not in ("count", "ratio"):
+                continue
+            nearest = self.event_for_quantity(mention, event_mentions)
+            if nearest is None:
+                continue
+            slot = "ratio" if quantity.kind == "ratio" else f"count:{quantity.counted}"
+            self.add_claim(drafts[nearest.start], slot, mention, sentence)
+
+    def anchor_of(
+        self, time_mention: Mention, subject: _EventDraft, drafts: dict[int, _EventDraft]
+    ) -> _EventDraft | None:
+        time = time_mention.time
+        assert time is not None
+        if time.anchor:
+            named = [drafts[start] for start in drafts if time.anchor[0] <= start < time.anchor[1]]
+            if named:
+                return named[-1]
+            by_words = self.anchor_by_words(*time.anchor)
+            if by_words is not None:
+                return by_words
+        return self.previous_event(time_mention.start, exclude=subject)
+
+    def event_for_quantity(self, mention: Mention, events: list[Mention]) -> Mention | None:
+        """The event word in the quantity's clause, else the nearest one in its sentence."""
+        clause = self.extraction.segments.clause_at(mention.start)
+        same_clause = [e for e in events if clause[0] <= e.start < clause[1]]
+        pool = same_clause or events
+        if not pool:
+            return None
+        return min(pool, key=lambda e: (abs(e.start - mention.start), e.start))
+
+    def add_claim(
+        self,
+        draft: _EventDraft,
+        slot: str,
+        mention: Mention,
+        sentence: tuple[int, int],
+        other_event: str | None = None,
+        anchor_text: str | None = None,
+    ) -> None:
+        self.claims.append(
+            Claim(self.document.path, draft.id, slot, mention, sentence, other_event, anchor_text)
+        )
+
+    def events(self) -> tuple[Event, ...]:
+        language = self.extraction.language
+        return tuple(
+            Event(
+                id=draft.id,
+                document=self.document.path,
+                family=draft.family,
+                label=_label(draft, language),
+                names=tuple(dict.fromkeys(m.event.name for m in draft.mentions if m.event)),
+                mentions=tuple(draft.mentions),
+                participants=frozenset(draft.participants),
+                implicit=draft.implicit,
+            )
+            for draft in self.drafts
+        )
+
+
+def _label(draft: _EventDraft, language: str) -> str:
+    """The event's most telling name: the one whose event word the family lists first."""
+    named = [
+        m.event
+        for m in draft.mentions
+        if m.event and not m.event.anaphoric and len(m.event.name) <= _MAX_LABEL_CHARS
+    ]
+    if not named:
+        return family_label(draft.family, language)
+    rank = trigger_rank(draft.family, language)
+    best = min(named, key=lambda word: (rank.get(word.trigger.lower(), 99), -len(word.name)))
+    return best.name
+
+
+def _bigrams(text: str) -> set[str]:
+    """Two-character words of Chinese text, and lower-cased words of English text."""
+    grams = {
+        text[i : i + 2] for i in range(len(text) - 1) if is_cjk(text[i]) and is_cjk(text[i + 1])
+    }
+    grams |= {word.lower() for word in text.split() if len(word) > 3 and word.isalpha()}
+    return grams
+
+
+def build_claims(document: Document, extraction: Extraction) -> ArticleClaims:
+    """Events and claims of one article."""
+    reader = _Reader(document, extraction)
+    reader.read()
+    return ArticleClaims(document, extraction, reader.events(), tuple(reader.claims))

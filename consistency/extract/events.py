@@ -1,0 +1,99 @@
+"""Event words: the meetings, calls, rulings and disasters that claims are about."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from consistency import resources
+from consistency.model import EventWord, Mention
+
+# Characters that end a Chinese event name when reading back from its trigger word
+# ("一场气氛截然相反的闭门会议" -> "闭门会议").
+_NAME_STOPS = set(
+    "的了在是和与把被对场次个那这该开召举行参加出席将已就于从向同一着过等及为与由让给到上下"
+    "“”\"'《》「」()（）,，。、:：;；!！?？ \n"
+)
+_MAX_NAME_PREFIX = 8
+
+
+@cache
+def _families(language: str) -> tuple[re.Pattern[str], dict[str, str], tuple[str, ...]]:
+    data = resources.load("events")
+    trigger_family = {
+        trigger.lower(): family
+        for family, entry in data["families"].items()
+        for trigger in entry[language]
+    }
+    words = sorted(trigger_family, key=len, reverse=True)
+    if language == "en":
+        pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
+    else:
+        # "会议室" is a room and "大会堂" a hall, not a meeting.
+        pattern = re.compile("(?:" + "|".join(map(re.escape, words)) + ")(?![室厅堂桌])")
+    anaphora = tuple(sorted(data["anaphora"][language], key=len, reverse=True))
+    return pattern, trigger_family, anaphora
+
+
+def family_label(family: str, language: str) -> str:
+    entry = resources.load("events")["families"].get(family)
+    return entry["label"][language] if entry else family
+
+
+@cache
+def trigger_rank(family: str, language: str) -> dict[str, int]:
+    """Position of each event word in its family's list: earlier words name it better."""
+    entry = resources.load("events")["families"].get(family, {})
+    return {word.lower(): index for index, word in enumerate(entry.get(language, []))}
+
+
+def find_events(text: str, folded: str, language: str) -> list[Mention]:
+    """Event-word mentions with their family, name and whether they point back."""
+    pattern, trigger_family, anaphora = _families(language)
+    found = []
+    for match in pattern.finditer(folded):
+        trigger = match.group()
+        family = trigger_family[trigger.lower()]
+        if language == "en":
+            name, anaphoric = _english_name(folded, match, anaphora)
+        else:
+            name, anaphoric = _chinese_name(folded, match, anaphora)
+        word = EventWord(family, trigger, name, anaphoric)
+        found.append(Mention("event", text[match.start() : match.end()], *match.span(), event=word))
+    return found
+
+
+def _chinese_name(folded: str, match: re.Match[str], anaphora: tuple[str, ...]) -> tuple[str, bool]:
+    start = match.start()
+    before = folded[max(0, start - 6) : start]
+    anaphoric = any(before.endswith(word) for word in anaphora) or any(
+        word in before[-4:] for word in anaphora if len(word) > 1
+    )
+    # A quoted name is the name: “稀土峰会”
+    quote_open = folded.rfind("“", max(0, start - 12), start)
+    if quote_open != -1 and folded.find("”", match.end(), match.end() + 3) != -1:
+        inner = folded[quote_open + 1 : start]
+        if all(char not in _NAME_STOPS for char in inner):
+            return inner + match.group(), anaphoric
+    position = start
+    while position > 0 and start - position < _MAX_NAME_PREFIX:
+        char = folded[position - 1]
+        if char in _NAME_STOPS or char.isdigit():
+            break
+        position -= 1
+    return folded[position : match.end()], anaphoric
+
+
+def _english_name(folded: str, match: re.Match[str], anaphora: tuple[str, ...]) -> tuple[str, bool]:
+    words = folded[max(0, match.start() - 60) : match.start()].split()
+    modifiers: list[str] = []
+    for word in reversed(words):
+        if word[:1].isupper() and word.strip(",.;:").isalpha() and word.lower() not in anaphora:
+            modifiers.insert(0, word)
+        else:
+            break
+    preceding = (
+        words[len(words) - len(modifiers) - 1].lower() if len(words) > len(modifiers) else ""
+    )
+    anaphoric = preceding in anaphora and not modifiers
+    return " ".join([*modifiers, match.group()]), anaphoric

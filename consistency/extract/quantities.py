@@ -1,0 +1,232 @@
+"""Quantities: counts with the thing counted, ratios, percentages, money and measures."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from consistency import resources
+from consistency.lang import en, zh
+from consistency.model import Mention, Quantity
+from consistency.segment import Segments
+
+# Chinese numerals are also parts of words ("一直", "统一", "千万"); without a classifier
+# after them they are not counted.
+_CHINESE_NUMERAL_ONLY = re.compile(
+    r"[零〇○一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟点]+"
+)
+
+
+@cache
+def _lexicon(language: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """(counted words, role words) for a language, longest first, as (word, key)."""
+    data = resources.load("units")
+    counted = [(w, key) for key, words in data["counted"].items() for w in words[language]]
+    roles = [(w, key) for key, words in data["roles"].items() for w in words[language]]
+    return (
+        sorted(counted, key=lambda item: -len(item[0])),
+        sorted(roles, key=lambda item: -len(item[0])),
+    )
+
+
+def find_quantities(
+    text: str, folded: str, language: str, segments: Segments, taken: list[tuple[int, int]]
+) -> list[Mention]:
+    """Quantity mentions, skipping spans already ``taken`` by time expressions."""
+    finder = _english if language == "en" else _chinese
+    found = []
+    occupied = sorted(taken)
+    for start, end, quantity in finder(folded, segments):
+        if any(start < t_end and t_start < end for t_start, t_end in occupied):
+            continue
+        occupied.append((start, end))
+        found.append(Mention("quantity", text[start:end], start, end, quantity=quantity))
+    found.sort(key=lambda mention: mention.start)
+    return found
+
+
+def _hedged(value: float, hedge: str | None, table: dict[str, tuple[float, float]]) -> tuple:
+    if not hedge:
+        return value, value
+    low, high = table[hedge.lower()]
+    return value * low, value * high
+
+
+def _role(folded: str, clause: tuple[int, int], language: str) -> str | None:
+    """The role of counted people in a clause ("死亡", "injured"), nearest to nothing: first."""
+    _, roles = _lexicon(language)
+    window = folded[clause[0] : clause[1]].lower()
+    hits = [(window.find(word), key) for word, key in roles if word in window]
+    return min(hits)[1] if hits else None
+
+
+def _counted_key(noun_text: str, language: str) -> tuple[str | None, str | None]:
+    counted, _ = _lexicon(language)
+    lowered = noun_text.lower()
+    for word, key in counted:
+        if lowered.startswith(word):
+            return key, noun_text[: len(word)]
+    return None, None
+
+
+def _chinese(folded: str, segments: Segments):
+    yield from _chinese_ratios(folded)
+    for match in zh.PERCENT.finditer(folded):
+        number = zh.parse_number(match.group("cn") or match.group("number"))
+        if number is None:
+            continue
+        low, high = _hedged(number, match.group("hedge"), zh.HEDGE_PREFIXES)
+        yield match.start(), match.end(), Quantity(low, high, "percent", unit="%")
+    for match in zh.FRACTION.finditer(folded):
+        denominator = zh.parse_number(match.group("den"))
+        numerator = zh.parse_number(match.group("num"))
+        if denominator and numerator is not None:
+            value = numerator / denominator
+            yield match.start(), match.end(), Quantity(value, value, "number", unit="fraction")
+    for match in zh.COUNT.finditer(folded):
+        quantity = _chinese_count(folded, match, segments)
+        if quantity is not None:
+            end = match.end()
+            # Quote the noun with its count: "34个国家", not "34个".
+            if quantity.counted_text and folded.startswith(quantity.counted_text, end):
+                end += len(quantity.counted_text)
+            elif quantity.counted_text and quantity.counted_text.startswith(
+                match.group("classifier") or "\0"
+            ):
+                end += len(quantity.counted_text) - len(match.group("classifier"))
+            yield match.start(), end, quantity
+
+
+def _chinese_ratios(folded: str):
+    for match in zh.RATIO.finditer(folded):
+        left = zh.parse_number(match.group("left"))
+        right = zh.parse_number(match.group("right"))
+        if (
+            left is None
+            or right is None
+            or (
+                match.group("left").isdigit() is False
+                and (
+                    _CHINESE_NUMERAL_ONLY.fullmatch(match.group("left"))
+                    and len(match.group("left")) == 1
+                )
+            )
+        ):
+            continue
+        yield (
+            match.start(),
+            match.end(),
+            Quantity(min(left, right), max(left, right), "ratio", ratio=(left, right)),
+        )
+
+
+def _chinese_count(folded: str, match: re.Match[str], segments: Segments) -> Quantity | None:
+    number_text = match.group("number")
+    classifier = match.group("classifier")
+    start = match.start()
+    before = folded[start - 1 : start] if start else ""
+    # "G7", "A320", "第3": names and ordinals, not quantities.
+    if (before.isascii() and before.isalpha()) or before == "第":
+        return None
+    if match.group("vague"):
+        scale = zh.parse_number("一" + match.group("vague")) or 10
+        low, high = 2 * scale, 9 * scale
+    else:
+        value = zh.parse_number(number_text)
+        if value is None:
+            return None
+        if _CHINESE_NUMERAL_ONLY.fullmatch(number_text) and (
+            not classifier or value <= 1 or number_text[0] in "十百千万亿点"
+        ):
+            return None
+        low, high = _hedged(value, match.group("hedge"), zh.HEDGE_PREFIXES)
+        if match.group("suffix"):
+            step = 10 ** max(0, len(str(int(value))) - 1) if value >= 10 else 1
+            low, high = value, value + step
+    following = folded[match.end() : match.end() + 8]
+    after_ascii = folded[match.end() : match.end() + 1]
+    if not classifier and after_ascii.isascii() and after_ascii.isalpha():
+        return None
+    if classifier in zh.MEASURE_UNITS:
+        unit = zh.MEASURE_UNITS[classifier]
+        kind = "money" if unit.isupper() else "measure"
+        return Quantity(low, high, kind, unit=unit, hedge=match.group("hedge"))
+    duration = next(
+        (
+            unit
+            for word, unit in zh.DURATION_UNITS.items()
+            if following.startswith(word) or (classifier == "个" and following.startswith(word))
+        ),
+        None,
+    )
+    if duration and classifier in (None, "个"):
+        return Quantity(low, high, "measure", unit=duration, hedge=match.group("hedge"))
+    if not classifier:
+        return Quantity(low, high, "number", hedge=match.group("hedge"))
+    key, noun = _counted_key(classifier + following, "zh")
+    if key is None:
+        key, noun = _counted_key(following, "zh")
+    if key is None:
+        # An unknown noun: compare only with the same written noun ("11份文件").
+        noun = re.match(r"[\u4e00-\u9fff]{0,2}", following).group() or classifier
+        key = noun
+    if key == "person":
+        role = _role(folded, segments.clause_at(match.start()), "zh")
+        key = f"person:{role}" if role else key
+    return Quantity(low, high, "count", counted=key, counted_text=noun, hedge=match.group("hedge"))
+
+
+def _english(folded: str, segments: Segments):
+    for match in en.PERCENT.finditer(folded):
+        number = en.parse_number(match.group("number"))
+        if number is not None:
+            low, high = _hedged(number, match.group("hedge"), en.HEDGES)
+            yield match.start(), match.end(), Quantity(low, high, "percent", unit="%")
+    for match in en.COUNT.finditer(folded):
+        number = en.parse_number(match.group("number"))
+        if number is None:
+            continue
+        start = match.start()
+        before = folded[max(0, start - 1) : start]
+        if before and (before.isalnum() or before in "$€£¥"):
+            if before in "$€£¥":
+                yield (
+                    start - 1,
+                    match.end("number"),
+                    Quantity(
+                        number,
+                        number,
+                        "money",
+                        unit={"$": "USD", "€": "EUR", "£": "GBP"}.get(before, "CNY"),
+                    ),
+                )
+            continue
+        low, high = _hedged(number, match.group("hedge"), en.HEDGES)
+        noun_text = match.group("noun") or ""
+        key, noun = _counted_key(noun_text, "en")
+        if key is None and noun_text:
+            first = noun_text.split()[0]
+            # Skip words that never follow a count of things ("54 percent", "2026 and").
+            if first.lower() in {"and", "or", "to", "of", "in", "on", "percent", "per"}:
+                key = None
+            else:
+                key, noun = _counted_key(noun_text.split(maxsplit=1)[-1], "en")
+                if key is None:
+                    key = noun = first.lower()
+        end = match.end("noun") if noun else match.end("number")
+        if noun:
+            end = match.start("noun") + match.group("noun").lower().find(noun.lower()) + len(noun)
+        if key == "person" or key is None:
+            role = _role(folded, segments.clause_at(start), "en")
+            if role:
+                key = f"person:{role}"
+        if key is None:
+            yield start, match.end("number"), Quantity(low, high, "number")
+            continue
+        yield (
+            start,
+            end,
+            Quantity(
+                low, high, "count", counted=key, counted_text=noun, hedge=match.group("hedge")
+            ),
+        )

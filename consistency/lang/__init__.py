@@ -1,0 +1,38 @@
+"""Language knowledge: numerals, date and relative-time patterns, per language.
+
+Every pattern module keeps an ``EXAMPLES`` table beside its patterns; the unit tests run
+those tables (the corpus is the test suite, as in Duckling).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+# Full-width ASCII (！ to ～) and the ideographic space fold onto their half-width forms,
+# one character for one, so offsets survive folding.
+_FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+_FULL_WIDTH[0x3000] = 0x20
+# Zero-width characters hide inside numbers in pasted text ("5\u200b4"); they become spaces
+# here and the number patterns tolerate nothing between digits, so they are dropped first.
+_ZERO_WIDTH = {0x200B: 0x20, 0x200C: 0x20, 0x200D: 0x20, 0x2060: 0x20, 0xFEFF: 0x20}
+
+
+def fold_width(text: str) -> str:
+    """Half-width forms of full-width characters, same length as ``text``."""
+    return text.translate(_FULL_WIDTH | _ZERO_WIDTH)
+
+
+def is_cjk(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf"
+
+
+def detect_language(text: str) -> str:
+    """'zh' when ideographs make up a real share of the letters, else 'en'."""
+    cjk = letters = 0
+    for char in text:
+        if is_cjk(char):
+            cjk += 1
+            letters += 1
+        elif char.isalpha() and unicodedata.category(char).startswith("L"):
+            letters += 1
+    return "zh" if letters and cjk / letters > 0.3 else "en"

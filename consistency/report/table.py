@@ -1,0 +1,82 @@
+"""The default output: a table an editor reads, one row per discrepancy."""
+
+from __future__ import annotations
+
+import json
+import posixpath
+
+from tabulate import tabulate
+
+from consistency.model import Evidence, Report
+
+_MESSAGE_WIDTH = 60
+_QUOTE_CONTEXT = 12
+
+
+def _value(value: object) -> str:
+    if isinstance(value, dict):
+        if "offset_days" in value or "order" in value:
+            days = value.get("offset_days")
+            when = f"{days:+d} day" if days is not None else value.get("order")
+            return f"{when} from {value.get('anchor')}"
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def _claim(claim: Evidence) -> str:
+    return f"{claim.path}:{claim.line}:{claim.column} «{claim.quote}» = {_value(claim.value)}"
+
+
+def render(report: Report) -> str:
+    lines = []
+    for document in report.documents:
+        published = document.published.isoformat() if document.published else "unknown"
+        if document.published and document.published_grain == "year":
+            published = str(document.published.year)
+        lines.append(
+            f"{document.path}: {document.language}, published {published} "
+            f"(from {document.published_from})"
+        )
+        lines.extend(f"  warning: {warning}" for warning in document.warnings)
+    lines.append("")
+    if report.discrepancies:
+        rows = [
+            [
+                item.rule,
+                item.severity,
+                item.event,
+                "\n".join(_claim(claim) for claim in item.claims),
+                item.message,
+            ]
+            for item in report.discrepancies
+        ]
+        lines.append(
+            tabulate(
+                rows,
+                headers=[
+                    "rule",
+                    "severity",
+                    "event",
+                    "claims (file:line:col «quote» = value)",
+                    "why",
+                ],
+                tablefmt="grid",
+                maxcolwidths=[None, None, 16, None, _MESSAGE_WIDTH],
+            )
+        )
+    else:
+        lines.append("No discrepancies found.")
+    for error in report.errors:
+        lines.append(f"error: {error.path}: {error.message}")
+    lines.append(
+        f"{len(report.documents)} documents, {report.claims} claims, "
+        f"{report.count('error')} errors, {report.count('warning')} warnings, "
+        f"{report.count('info')} info"
+        + (f", {report.skipped} files skipped" if report.skipped else "")
+        + (f", {len(report.errors)} files not checked" if report.errors else "")
+    )
+    return "\n".join(lines) + "\n"
+
+
+def short_path(path: str) -> str:
+    return posixpath.basename(path)

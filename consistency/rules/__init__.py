@@ -1,0 +1,158 @@
+"""Rules: each check has a stable code, a title, a doc and an example, like a linter's.
+
+A rule is a function from the checked articles (their timelines and the links between their
+events) to discrepancies. Severity comes from how sure it is that the claims concern one
+event: error when certain, warning when likely, info when only possible.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import posixpath
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from consistency.model import Claim, Discrepancy, EventLink, Evidence, ResolvedDate
+from consistency.timeline import Timeline
+
+SEVERITY_OF = {"certain": "error", "likely": "warning", "possible": "info"}
+SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    name: str
+    kind: str
+    title: str
+    doc: str
+    example: str
+    check: Callable[[Context], Iterable[Discrepancy]]
+
+
+class Context:
+    """What the rules read: the articles' timelines and the links across them."""
+
+    def __init__(self, timelines: list[Timeline], links: list[EventLink]) -> None:
+        self.timelines = timelines
+        self.links = links
+        self._by_path = {t.document.path: t for t in timelines}
+        self._events = {e.id: (t, e) for t in timelines for e in t.events}
+
+    def timeline(self, path: str) -> Timeline:
+        return self._by_path[path]
+
+    def event(self, event_id: str):
+        return self._events[event_id][1]
+
+    def claim_value(self, claim: Claim) -> Any:
+        """The normalized value of a claim, as printed and as hashed into ids."""
+        if claim.mention.quantity is not None:
+            value = claim.mention.quantity.to_value()
+            return (
+                {k: v for k, v in value.items() if v is not None}
+                if "ratio" in value
+                else (value.get("number", {"low": value.get("low"), "high": value.get("high")}))
+            )
+        time = claim.mention.time
+        assert time is not None
+        if claim.slot == "relation":
+            anchor = self.event(claim.other_event).label if claim.other_event else None
+            relation: dict[str, Any] = {"anchor": anchor}
+            if time.offset_days is not None:
+                relation["offset_days"] = time.offset_days
+            if time.order is not None:
+                relation["order"] = time.order
+            return relation
+        date = self.timeline(claim.document).claim_dates.get(claim)
+        return format_date(date) if date else claim.mention.text
+
+    def evidence(self, claim: Claim) -> Evidence:
+        document = self.timeline(claim.document).document
+        line, column = document.position(claim.mention.start)
+        end_line, end_column = document.position(claim.mention.end)
+        quantity = claim.mention.quantity
+        sentence = " ".join(document.raw[claim.sentence[0] : claim.sentence[1]].split())
+        return Evidence(
+            path=claim.document,
+            line=line,
+            column=column,
+            end_line=end_line,
+            end_column=end_column,
+            quote=document.raw[claim.mention.start : claim.mention.end],
+            value=self.claim_value(claim),
+            counted=quantity.counted if quantity else None,
+            sentence=sentence,
+        )
+
+    def where(self, claim: Claim) -> str:
+        """ "000.txt:12" for messages: the file name and line of a claim."""
+        document = self.timeline(claim.document).document
+        return f"{posixpath.basename(claim.document)}:{document.position(claim.mention.start)[0]}"
+
+    def discrepancy(
+        self, rule: Rule, certainty: str, event: str, message: str, claims: Iterable[Claim]
+    ) -> Discrepancy:
+        unique = sorted(
+            dict.fromkeys(claims), key=lambda c: (c.document, c.mention.start, c.mention.end)
+        )
+        evidence = tuple(self.evidence(claim) for claim in unique)
+        return Discrepancy(
+            id=stable_id(rule.code, evidence),
+            rule=rule.code,
+            kind=rule.kind,
+            severity=SEVERITY_OF[certainty],
+            event=event,
+            message=message,
+            claims=evidence,
+        )
+
+
+def stable_id(code: str, evidence: Iterable[Evidence]) -> str:
+    """An id from the rule, file names, values and quotes: never line numbers, so it
+    survives edits elsewhere in the articles."""
+    parts = sorted(
+        json.dumps(
+            [posixpath.basename(item.path), item.value, item.quote],
+            ensure_ascii=False,
+            sort_keys=True,
+        )
+        for item in evidence
+    )
+    digest = hashlib.sha1("\n".join([code, *parts]).encode("utf-8")).hexdigest()
+    return f"{code}-{digest[:12]}"
+
+
+def format_date(date: ResolvedDate) -> str:
+    if date.grain == "day":
+        return date.start.isoformat()
+    if date.grain == "month":
+        return date.start.strftime("%Y-%m")
+    return str(date.start.year)
+
+
+def all_rules() -> list[Rule]:
+    from consistency.rules import counts, dates, timing
+
+    return [*counts.RULES, *dates.RULES, *timing.RULES]
+
+
+def run_rules(context: Context) -> list[Discrepancy]:
+    """Every rule's findings, most severe first, then by place."""
+    found: dict[str, Discrepancy] = {}
+    for rule in all_rules():
+        for discrepancy in rule.check(context):
+            found.setdefault(discrepancy.id, discrepancy)
+    return sorted(
+        found.values(),
+        key=lambda d: (
+            SEVERITY_ORDER[d.severity],
+            d.claims[0].path,
+            d.claims[0].line,
+            d.claims[0].column,
+            d.rule,
+            d.id,
+        ),
+    )

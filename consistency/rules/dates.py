@@ -1,0 +1,123 @@
+"""D100 date conflicts and D101 year conflicts for one event."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from consistency.model import Claim, Discrepancy, ResolvedDate
+from consistency.rules import Context, Rule, format_date
+
+
+def _contains(outer: ResolvedDate, day: ResolvedDate) -> bool:
+    return (outer.start <= day.start and day.end <= outer.end) or (
+        day.start <= outer.start and outer.end <= day.end
+    )
+
+
+def _same_but_year(claim_date: ResolvedDate, event_date: ResolvedDate) -> bool:
+    """True when the dates agree once the claim's year is replaced by the event's."""
+    try:
+        moved = ResolvedDate(
+            claim_date.start.replace(year=event_date.start.year), claim_date.grain, False
+        )
+    except ValueError:
+        return False
+    return _contains(moved, event_date)
+
+
+def _published(context: Context, document_path: str) -> str:
+    document = context.timeline(document_path).document
+    if document.published is None:
+        return "unknown"
+    published = ResolvedDate(document.published, document.published_grain, False)
+    return f"{format_date(published)} ({document.published_from})"
+
+
+def _basis(context: Context, sources: tuple[Claim, ...]) -> str:
+    return ", ".join(f"'{c.mention.text}' at {context.where(c)}" for c in sources[:3])
+
+
+def check_dates(context: Context) -> Iterator[Discrepancy]:
+    for timeline in context.timelines:
+        for event in timeline.events:
+            if event.date is None or event.implicit:
+                continue
+            for claim, claim_date in timeline.claim_dates.items():
+                if claim.event != event.id or claim in event.date.sources:
+                    continue
+                if _contains(claim_date, event.date):
+                    continue
+                inferred = (
+                    f"; year {event.date.start.year} inferred from the publication date "
+                    f"{_published(context, event.document)}"
+                    if event.date.year_inferred
+                    else ""
+                )
+                basis = _basis(context, event.date.sources)
+                rule = YEAR_CONFLICT if _same_but_year(claim_date, event.date) else DATE_CONFLICT
+                message = (
+                    f"'{claim.mention.text}' ({context.where(claim)}) places the {event.label} in "
+                    f"{format_date(claim_date)}, but the article dates it "
+                    f"{format_date(event.date)} from {basis}{inferred}"
+                )
+                # A date resting on two statements (a date and the relation that carries
+                # it) outweighs the one statement against it.
+                certainty = "certain" if len(event.date.sources) >= 2 else "likely"
+                yield context.discrepancy(
+                    rule, certainty, event.label, message, [claim, *event.date.sources[:4]]
+                )
+    yield from _across_articles(context)
+
+
+def _across_articles(context: Context) -> Iterator[Discrepancy]:
+    """Events linked by name whose articles date them differently."""
+    for link in context.links:
+        if "same name" not in link.reason:
+            continue
+        first, second = context.event(link.first), context.event(link.second)
+        if first.date is None or second.date is None:
+            continue
+        if _contains(first.date, second.date):
+            continue
+        rule = YEAR_CONFLICT if _same_but_year(first.date, second.date) else DATE_CONFLICT
+        message = (
+            f"{first.label}: {format_date(first.date)} ({_basis(context, first.date.sources)}) vs "
+            f"{format_date(second.date)} ({_basis(context, second.date.sources)})"
+        )
+        certainty = "likely" if link.certainty == "certain" else "possible"
+        yield context.discrepancy(
+            rule,
+            certainty,
+            first.label,
+            message,
+            [*first.date.sources[:2], *second.date.sources[:2]],
+        )
+
+
+DATE_CONFLICT = Rule(
+    code="D100",
+    name="date-conflict",
+    kind="date",
+    title="One event given two different dates",
+    doc=(
+        "An event is dated one day in one place and another day elsewhere: within an "
+        "article (a date attached to an event the article dates differently) or across "
+        "articles that name the same event. Dates without a year take the year closest to "
+        "the publication date, and the message says when it did."
+    ),
+    example="3月4日举行的峰会 … vs … 3月5日的那场峰会",
+    check=check_dates,
+)
+YEAR_CONFLICT = Rule(
+    code="D101",
+    name="year-conflict",
+    kind="year",
+    title="An event placed in a different year",
+    doc=(
+        "Month and day agree but the year does not: typically a year typed wrongly "
+        "('2025年2月' in a 2026 story about a February 2026 meeting)."
+    ),
+    example="在2025年2月的那场会议上 (the meeting dated 2月4日 in a 2026 story)",
+    check=lambda context: iter(()),
+)
+RULES = [DATE_CONFLICT, YEAR_CONFLICT]

@@ -1,0 +1,40 @@
+"""Every fixture cluster: exactly the expected rows, and none of its near misses."""
+
+from __future__ import annotations
+
+import pytest
+
+import consistency
+from tests.fixture_matching import clusters, compare, load_expected
+
+# Clusters whose stories need reading the tool cannot do yet; strict, so a fix that makes one
+# pass fails here until it is taken off the list.
+_IN_PROGRESS = "reading this story is not done yet (issue 2, in progress)"
+NOT_YET = {
+    "01_quake_death_toll": _IN_PROGRESS,
+    "02_meeting_wrong_year": _IN_PROGRESS,
+    "03_court_ruling_hant": _IN_PROGRESS,
+    "04_cup_final_attendance_en": _IN_PROGRESS,
+    "05_earnings_stores_json": _IN_PROGRESS,
+    "06_city_election_hant": _IN_PROGRESS,
+    "07_recall_en_zh": _IN_PROGRESS,
+    "08_port_strike": _IN_PROGRESS,
+    "10_warehouse_fire_three_sources": _IN_PROGRESS,
+    "11_food_security_all_agree": _IN_PROGRESS,
+    "12_quake_month_end_en": _IN_PROGRESS,
+    "13_summit_date_and_order": _IN_PROGRESS,
+    "14_quake_numerals_hant": _IN_PROGRESS,
+}
+
+
+@pytest.mark.parametrize("cluster", clusters(), ids=lambda path: path.name)
+def test_cluster_reports_exactly_the_expected_rows(cluster, request):
+    if cluster.name in NOT_YET:
+        request.applymarker(pytest.mark.xfail(reason=NOT_YET[cluster.name], strict=True))
+    report = consistency.check([str(cluster)])
+    assert not report.errors, report.errors
+    assert compare(load_expected(cluster), list(report.discrepancies)) == []
+
+
+def test_there_are_enough_clusters():
+    assert len(clusters()) >= 8
