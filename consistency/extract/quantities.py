@@ -136,7 +136,7 @@ def _chinese_count(folded: str, match: re.Match[str], segments: Segments) -> Qua
         if value is None:
             return None
         if _CHINESE_NUMERAL_ONLY.fullmatch(number_text) and (
-            not classifier or value <= 1 or number_text[0] in "十百千万亿点"
+            not classifier or value <= 1 or (len(number_text) == 1 and number_text in "百千万亿")
         ):
             return None
         low, high = _hedged(value, match.group("hedge"), zh.HEDGE_PREFIXES)
@@ -171,8 +171,12 @@ def _chinese_count(folded: str, match: re.Match[str], segments: Segments) -> Qua
         noun = re.match(r"[\u4e00-\u9fff]{0,2}", following).group() or classifier
         key = noun
     if key == "person":
-        role = _role(folded, segments.clause_at(match.start()), "zh")
+        clause = segments.clause_at(match.start())
+        role = _role(folded, clause, "zh")
         key = f"person:{role}" if role else key
+        # "其中重伤5人": a part of a total counted just before, not another total.
+        if "其中" in folded[clause[0] : match.start()]:
+            key += ":subset"
     return Quantity(low, high, "count", counted=key, counted_text=noun, hedge=match.group("hedge"))
 
 

@@ -134,7 +134,7 @@ HEDGE_PREFIX_PATTERN = "|".join(sorted(HEDGE_PREFIXES, key=len, reverse=True))
 # "50多人", "50余人", "三十来个" — more than the number, less than the next round step.
 HEDGE_SUFFIXES = "多余来几"
 # "数十", "几百", "上千": a vague order of magnitude.
-VAGUE_PATTERN = r"(?:数|几|上|成)(?P<vague>十|百|千|万|十万|百万|千万|亿)"
+VAGUE_PATTERN = r"(?:数|几|上)(?P<vague>十|百|千|万|十万|百万|千万|亿)"
 
 # Classifiers and the nouns they count; a classifier that is itself the noun (国, 人) counts it.
 CLASSIFIERS = (
