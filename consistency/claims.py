@@ -15,6 +15,7 @@ from consistency.extract import Extraction
 from consistency.extract.events import family_label, trigger_rank
 from consistency.lang import is_cjk
 from consistency.model import Claim, Document, Event, Mention, TimeExpr
+from consistency.names import same_name
 
 # An anchor written without an event word ("特朗普对着话筒说“合作”的同时") is matched to
 # the earlier event whose sentences share the most with it; below this score it stays unknown.
@@ -37,6 +38,7 @@ class _EventDraft:
     id: str
     family: str
     implicit: bool = False
+    identified: bool = False
     mentions: list[Mention] = field(default_factory=list)
     dates: list[TimeExpr] = field(default_factory=list)
     participants: set[str] = field(default_factory=set)
@@ -78,8 +80,26 @@ class _Reader:
         assert mention.event is not None
         family = mention.event.family
         candidates = [draft for _, draft in reversed(self.timeline) if draft.family == family]
+        named = next(
+            (
+                d
+                for d in candidates
+                if any(m.event and same_name(m.event, mention.event) for m in d.mentions)
+            ),
+            None,
+        )
         if mention.event.anaphoric and candidates:
-            draft = candidates[0]
+            # "那场会议" points back to the last event called a 会议, else the last meeting.
+            same_word = [
+                d
+                for d in candidates
+                if any(m.event and m.event.trigger == mention.event.trigger for m in d.mentions)
+            ]
+            draft = (same_word or candidates)[0]
+            draft.identified = True
+        elif named is not None:
+            draft = named
+            draft.identified = True
         else:
             published = self.document.published
             year = published.year if published else None
@@ -147,6 +167,7 @@ class _Reader:
             chosen = same_clause[:1] or later[:1] or earlier[-1:]
             return chosen[0] if chosen else None
 
+        times = [t for t in times if not _is_deadline(self.extraction.folded, t)]
         date_subjects = {
             t.start: subject_of(t.start) for t in times if t.time and t.time.kind == "date"
         }
@@ -217,7 +238,13 @@ class _Reader:
             named = [drafts[start] for start in drafts if time.anchor[0] <= start < time.anchor[1]]
             if named:
                 return named[-1]
-            by_words = self.anchor_by_words(*time.anchor)
+            # Only a clause-long anchor ("特朗普对着话筒说“合作”的同时") is worth matching
+            # by its words; "中国商务部当天" names no event and means the one just reported.
+            by_words = (
+                self.anchor_by_words(*time.anchor)
+                if time.order in ("same", "after") and (time.offset_days is None)
+                else None
+            )
             if by_words is not None:
                 return by_words
         return self.previous_event(time_mention.start, exclude=subject)
@@ -256,6 +283,7 @@ class _Reader:
                 mentions=tuple(draft.mentions),
                 participants=frozenset(draft.participants),
                 implicit=draft.implicit,
+                identified=draft.identified,
             )
             for draft in self.drafts
         )
@@ -273,6 +301,20 @@ def _label(draft: _EventDraft, language: str) -> str:
     rank = trigger_rank(draft.family, language)
     best = min(named, key=lambda word: (rank.get(word.trigger.lower(), 99), -len(word.name)))
     return best.name
+
+
+_DEADLINE_BEFORE = ("到", "至", "截至", "截止", "直到", "until ", "by ", "through ")
+_DEADLINE_AFTER = ("前", "以前", "之前")
+
+
+def _is_deadline(folded: str, mention: Mention) -> bool:
+    """ "到2030年", "2030年前", "截至3月7日": a deadline or an "as of" time, not when the
+    event happened."""
+    if mention.time is None or mention.time.kind != "date":
+        return False
+    before = folded[max(0, mention.start - 8) : mention.start].lower()
+    after = folded[mention.end : mention.end + 2]
+    return before.endswith(_DEADLINE_BEFORE) or after.startswith(_DEADLINE_AFTER)
 
 
 def _bigrams(text: str) -> set[str]:

@@ -10,29 +10,20 @@ from __future__ import annotations
 
 from itertools import combinations
 
-from rapidfuzz import fuzz
-
 from consistency.lang import is_cjk
 from consistency.model import Event, EventLink
+from consistency.names import same_name, specific_part
 from consistency.timeline import Timeline
 
-# A name that is this similar (0-100) once its event word is removed names the same event.
-_SAME_NAME_SIMILARITY = 85
 _CERTAIN, _LIKELY, _POSSIBLE = 5, 2, 1
-
-
-def _specific(name: str, event: Event) -> str:
-    """A name without its event word: "关键矿产部长级会议" -> "关键矿产"."""
-    for mention in event.mentions:
-        if mention.event and mention.event.name == name:
-            return name[: len(name) - len(mention.event.trigger)].strip()
-    return name
 
 
 def _topic_words(event: Event) -> set[str]:
     words: set[str] = set()
-    for name in event.names:
-        specific = _specific(name, event)
+    for mention in event.mentions:
+        if mention.event is None:
+            continue
+        specific = specific_part(mention.event)
         words |= {
             specific[i : i + 2]
             for i in range(len(specific) - 1)
@@ -43,13 +34,12 @@ def _topic_words(event: Event) -> set[str]:
 
 
 def _same_name(first: Event, second: Event) -> bool:
-    for name_a in first.names:
-        for name_b in second.names:
-            # The specific part must say more than a topic word ("稀土" names no event).
-            specific = min(len(_specific(name_a, first)), len(_specific(name_b, second)))
-            if specific >= 3 and fuzz.ratio(name_a, name_b) >= _SAME_NAME_SIMILARITY:
-                return True
-    return False
+    return any(
+        same_name(a.event, b.event)
+        for a in first.mentions
+        for b in second.mentions
+        if a.event and b.event
+    )
 
 
 def link_pair(first: Event, second: Event) -> EventLink | None:

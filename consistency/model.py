@@ -239,6 +239,9 @@ class Event:
     participants: frozenset[str] = frozenset()
     # an event with no event word: "3月4日" in a sentence that names no happening
     implicit: bool = False
+    # its mentions were joined by a back-reference ("那场会议") or by the same name, not only
+    # by being the same kind of event: a date against it is then certainly a conflict
+    identified: bool = False
     date: ResolvedDate | None = None
 
 

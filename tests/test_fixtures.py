@@ -21,7 +21,6 @@ NOT_YET = {
     "10_warehouse_fire_three_sources": _IN_PROGRESS,
     "11_food_security_all_agree": _IN_PROGRESS,
     "12_quake_month_end_en": _IN_PROGRESS,
-    "13_summit_date_and_order": _IN_PROGRESS,
 }
 
 

@@ -14,7 +14,7 @@ _NAME_STOPS = set(
     "的了在是和与把被对场次个那这该开召举行参加出席将已就于从向同一着过等及为与由让给到上下"
     "“”\"'《》「」()（）,，。、:：;；!！?？ \n"
 )
-_MAX_NAME_PREFIX = 8
+_MAX_NAME_PREFIX = 12
 
 
 @cache
@@ -29,8 +29,10 @@ def _families(language: str) -> tuple[re.Pattern[str], dict[str, str], tuple[str
     if language == "en":
         pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
     else:
-        # "会议室" is a room and "大会堂" a hall, not a meeting.
-        pattern = re.compile("(?:" + "|".join(map(re.escape, words)) + ")(?![室厅堂桌])")
+        # "会议室" is a room, "大会堂" a hall, "会议成果文件" a document: not a meeting.
+        pattern = re.compile(
+            "(?:" + "|".join(map(re.escape, words)) + ")(?![室厅堂桌]|成果|文件|纪要|材料|议程)"
+        )
     anaphora = tuple(sorted(data["anaphora"][language], key=len, reverse=True))
     return pattern, trigger_family, anaphora
 

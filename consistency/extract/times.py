@@ -191,7 +191,11 @@ def _chinese_anchor(
     clause_start, _ = segments.clause_at(match.start())
     prefix = folded[clause_start : match.start()]
     link = zh.ANCHOR_LINK.search(prefix)
-    if match.lastgroup not in ("after", "after_n", "before_n") and link is None:
+    # "与峰会同时": the anchor follows 与; "峰会之后": it stands right before the word.
+    companion = zh.ANCHOR_COMPANION.match(prefix)
+    if companion and match.lastgroup == "simultaneous":
+        clause_start += companion.end()
+    elif match.lastgroup == "simultaneous" and link is None:
         return None
     end = match.start() - (len(link.group()) if link else 0)
     lead = zh.ANCHOR_LEAD.match(folded, clause_start, end)

@@ -242,6 +242,7 @@ DEICTIC_OFFSETS = {
 ANCHOR_LEAD = re.compile(
     r"(?:就在|正在|也就是|也即|即|正是|就是|反而|却|并且|并|又|才|便|仅仅|仅|在|于|是|而|但|就)+"
 )
+ANCHOR_COMPANION = re.compile(r"(?:就在|在)?(?:与|和|跟|同)")
 # "X的第二天", "X后的第二天", "X后第二天": what links an anchor to the relative word.
 ANCHOR_LINK = re.compile(r"(?:之后的|以后的|后的|的|之后|以后|后)$")
 

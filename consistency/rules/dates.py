@@ -62,10 +62,13 @@ def check_dates(context: Context) -> Iterator[Discrepancy]:
                 )
                 # A date resting on two statements (a date and the relation that carries
                 # it) outweighs the one statement against it.
-                certainty = "certain" if len(event.date.sources) >= 2 else "likely"
-                yield context.discrepancy(
-                    rule, certainty, event.label, message, [claim, *event.date.sources[:4]]
+                certainty = (
+                    "certain" if len(event.date.sources) >= 2 or event.identified else "likely"
                 )
+                # Evidence: the statement against the date and the dates it rests on; the
+                # relations that carry them are named in the message.
+                dated = [c for c in event.date.sources if c.slot == "date"][:2]
+                yield context.discrepancy(rule, certainty, event.label, message, [claim, *dated])
     yield from _across_articles(context)
 
 
