@@ -164,7 +164,10 @@ class _Reader:
             same_clause = [m for m in subjects if clause[0] <= m.start < clause[1]]
             later = [m for m in subjects if m.start > position]
             earlier = [m for m in subjects if m.start < position]
-            chosen = same_clause[:1] or later[:1] or earlier[-1:]
+            # Within a clause the nearest event word ("beating Eastvale in the semifinal on
+            # March 4" dates the semifinal, not "the final" earlier in the clause).
+            nearest = sorted(same_clause, key=lambda m: (abs(m.start - position), -m.start))
+            chosen = nearest[:1] or later[:1] or earlier[-1:]
             return chosen[0] if chosen else None
 
         times = [t for t in times if not _is_deadline(self.extraction.folded, t)]

@@ -210,7 +210,10 @@ def _choose(candidates: list[_Candidate]) -> ResolvedDate | None:
         if any(c.date.grain == "day" for c in candidates)
         else ("month" if any(c.date.grain == "month" for c in candidates) else "year")
     )
-    options = {c.date.start: c for c in candidates if c.date.grain == finest}
+    # A day the article states for this very event outranks days carried to it through
+    # relative expressions: when they disagree, the relative expression is what is wrong.
+    stated = [c for c in candidates if c.date.grain == finest and not c.via]
+    options = {c.date.start: c for c in (stated or candidates) if c.date.grain == finest}
 
     def support(start: dt.date) -> tuple[int, float]:
         agreeing = [

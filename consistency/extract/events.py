@@ -94,8 +94,21 @@ def _english_name(folded: str, match: re.Match[str], anaphora: tuple[str, ...]) 
             modifiers.insert(0, word)
         else:
             break
-    preceding = (
-        words[len(words) - len(modifiers) - 1].lower() if len(words) > len(modifiers) else ""
+    # "the quake", "the Feb. 27, 2025 earthquake": a definite article before the event word,
+    # with only a date or numbers between, points back to an event already reported.
+    between = words[max(0, len(words) - len(modifiers) - 4) : len(words) - len(modifiers)]
+    anaphoric = not modifiers and any(
+        word.lower() in anaphora and all(_date_like(rest) for rest in between[index + 1 :])
+        for index, word in enumerate(between)
     )
-    anaphoric = preceding in anaphora and not modifiers
     return " ".join([*modifiers, match.group()]), anaphoric
+
+
+def _date_like(word: str) -> bool:
+    return word.strip(".,").isdigit() or word.strip(".,").lower() in _MONTH_WORDS
+
+
+_MONTH_WORDS = frozenset(
+    "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june "
+    "july august september october november december".split()
+)

@@ -207,6 +207,11 @@ def _english(folded: str, segments: Segments):
             continue
         low, high = _hedged(number, match.group("hedge"), en.HEDGES)
         noun_text = match.group("noun") or ""
+        first_word = noun_text.split()[0].lower() if noun_text else ""
+        if first_word in en.MEASURE_UNITS:
+            end = match.start("noun") + len(first_word)
+            yield start, end, Quantity(low, high, "measure", unit=first_word)
+            continue
         key, noun = _counted_key(noun_text, "en")
         if key is None and noun_text:
             first = noun_text.split()[0]
@@ -227,10 +232,10 @@ def _english(folded: str, segments: Segments):
         if key is None:
             yield start, match.end("number"), Quantity(low, high, "number")
             continue
+        # "6.4 quake", "4.1 foreshock": a magnitude, not a number of things.
+        kind = "count" if float(number).is_integer() else "number"
         yield (
             start,
             end,
-            Quantity(
-                low, high, "count", counted=key, counted_text=noun, hedge=match.group("hedge")
-            ),
+            Quantity(low, high, kind, counted=key, counted_text=noun, hedge=match.group("hedge")),
         )

@@ -101,6 +101,13 @@ COUNT = re.compile(
 PERCENT = re.compile(rf"(?:\b(?P<hedge>{HEDGE_PATTERN})\s+)?(?P<number>{ARABIC})\s*(?:%|percent\b)")
 RATIO = re.compile(rf"(?P<left>{ARABIC})\s*(?:-|to|:)\s*(?P<right>{ARABIC})\s+(?:vote|score|win)")
 
+# Units of measure: a number before them is a measure, never a count to compare.
+MEASURE_UNITS = frozenset(
+    "kilometers kilometres km miles mile meters metres meter metre feet foot ft tons tonnes "
+    "ton kg kilograms pounds lbs hours hour minutes minute seconds days day weeks week months "
+    "month years year degrees magnitude percent points inches cm mm acres hectares".split()
+)
+
 MONTHS = {
     "january": 1,
     "february": 2,

@@ -67,7 +67,7 @@ def check_dates(context: Context) -> Iterator[Discrepancy]:
                 )
                 # Evidence: the statement against the date and the dates it rests on; the
                 # relations that carry them are named in the message.
-                dated = [c for c in event.date.sources if c.slot == "date"][:2]
+                dated = [c for c in event.date.sources if c.slot == "date"][:1]
                 yield context.discrepancy(rule, certainty, event.label, message, [claim, *dated])
     yield from _across_articles(context)
 
