@@ -194,7 +194,12 @@ class _Reader:
             mention = subject_of(position)
             return drafts[mention.start] if mention else implicit
 
-        for time_mention in times:
+        # Dates first, so that "两天后，3月5日" can relate the day it names even when the
+        # sentence names no event of its own.
+        ordered = sorted(
+            times, key=lambda t: (t.time is None or t.time.kind == "relative", t.start)
+        )
+        for time_mention in ordered:
             time = time_mention.time
             assert time is not None
             if time.kind == "weekday":
@@ -306,8 +311,20 @@ def _label(draft: _EventDraft, language: str) -> str:
     return best.name
 
 
-_DEADLINE_BEFORE = ("到", "至", "截至", "截止", "直到", "until ", "by ", "through ")
-_DEADLINE_AFTER = ("前", "以前", "之前")
+_DEADLINE_BEFORE = (
+    "到",
+    "至",
+    "截至",
+    "截止",
+    "直到",
+    "until ",
+    "by ",
+    "through ",
+    "effective ",
+    "starting ",
+    "between ",
+)
+_DEADLINE_AFTER = ("前", "以前", "之前", "起施行", "起实施", "起生效")
 
 
 def _is_deadline(folded: str, mention: Mention) -> bool:
@@ -315,9 +332,16 @@ def _is_deadline(folded: str, mention: Mention) -> bool:
     event happened."""
     if mention.time is None or mention.time.kind != "date":
         return False
-    before = folded[max(0, mention.start - 8) : mention.start].lower()
+    before = folded[max(0, mention.start - 12) : mention.start].lower()
     after = folded[mention.end : mention.end + 2]
-    return before.endswith(_DEADLINE_BEFORE) or after.startswith(_DEADLINE_AFTER)
+    # "built between June 2022 and November 2024": a period the story mentions, not its date.
+    second_of_range = (
+        before.endswith(" and ")
+        and "between " in folded[max(0, mention.start - 40) : mention.start].lower()
+    )
+    return (
+        before.endswith(_DEADLINE_BEFORE) or after.startswith(_DEADLINE_AFTER) or (second_of_range)
+    )
 
 
 def _bigrams(text: str) -> set[str]:

@@ -163,6 +163,18 @@ def _chinese_count(folded: str, match: re.Match[str], segments: Segments) -> Qua
         return Quantity(low, high, "measure", unit=duration, hedge=match.group("hedge"))
     if not classifier:
         return Quantity(low, high, "number", hedge=match.group("hedge"))
+    # "其中重伤5人", "其中在中国销售的21,400辆": a part of a total just given, not another total.
+    clause = segments.clause_at(match.start())
+    subset = ":subset" if "其中" in folded[clause[0] : match.start()] else ""
+    if classifier in zh.SPECIFIC_CLASSIFIERS:
+        return Quantity(
+            low,
+            high,
+            "count",
+            counted=classifier + subset,
+            counted_text=classifier,
+            hedge=match.group("hedge"),
+        )
     key, noun = _counted_key(classifier + following, "zh")
     if key is None:
         key, noun = _counted_key(following, "zh")
@@ -171,12 +183,9 @@ def _chinese_count(folded: str, match: re.Match[str], segments: Segments) -> Qua
         noun = re.match(r"[\u4e00-\u9fff]{0,2}", following).group() or classifier
         key = noun
     if key == "person":
-        clause = segments.clause_at(match.start())
         role = _role(folded, clause, "zh")
         key = f"person:{role}" if role else key
-        # "其中重伤5人": a part of a total counted just before, not another total.
-        if "其中" in folded[clause[0] : match.start()]:
-            key += ":subset"
+    key += subset
     return Quantity(low, high, "count", counted=key, counted_text=noun, hedge=match.group("hedge"))
 
 
