@@ -23,10 +23,28 @@ def _pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile("|".join(alternatives)), spellings
 
 
+# Capitalized Latin words are names ("Norvik", "Klingbeil"), in English text and inside
+# Chinese text ("诺维克汽车（Norvik Motors）"): they link a Chinese and an English story.
+_LATIN_NAME = re.compile(r"\b[A-Z][a-zA-Z]{2,}\b")
+_NOT_NAMES = frozenset(
+    "The This That These Those There Their They Then When While Where What Who Why How After "
+    "Before Since During And But For With From Into Over Under About Among Also Both Each Most "
+    "More Many Some Such Other Its His Her Our Your Mr Mrs Ms Dr President Premier Minister "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
+    "June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept "
+    "Oct Nov Dec Notice Related News Share".split()
+)
+
+
 def find_entities(text: str, start: int = 0, end: int | None = None) -> set[str]:
     """Canonical keys of the entities named in ``text[start:end]``."""
+    stop = len(text) if end is None else end
     pattern, spellings = _pattern()
-    return {
-        spellings[m.group()]
-        for m in pattern.finditer(text, start, len(text) if end is None else end)
+    found = {spellings[m.group()] for m in pattern.finditer(text, start, stop)}
+    known = {spelling.lower() for spelling in spellings}
+    found |= {
+        "name:" + m.group().lower()
+        for m in _LATIN_NAME.finditer(text, start, stop)
+        if m.group() not in _NOT_NAMES and m.group().lower() not in known
     }
+    return found

@@ -41,6 +41,13 @@ class Context:
         self._by_path = {t.document.path: t for t in timelines}
         self._events = {e.id: (t, e) for t in timelines for e in t.events}
 
+    def is_main_event(self, event_id: str) -> bool:
+        """The event an article is mostly about: the one it mentions most often."""
+        event = self.event(event_id)
+        candidates = [e for e in self.timeline(event.document).events if not e.implicit]
+        main = max(candidates, key=lambda e: (len(e.mentions), -candidates.index(e)))
+        return main.id == event_id
+
     def timeline(self, path: str) -> Timeline:
         return self._by_path[path]
 

@@ -72,15 +72,25 @@ def check_dates(context: Context) -> Iterator[Discrepancy]:
     yield from _across_articles(context)
 
 
+_NEAR_DAYS = 7
+
+
 def _across_articles(context: Context) -> Iterator[Discrepancy]:
     """Events linked by name whose articles date them differently."""
     for link in context.links:
-        if "same name" not in link.reason:
-            continue
         first, second = context.event(link.first), context.event(link.second)
         if first.date is None or second.date is None:
             continue
         if _contains(first.date, second.date):
+            continue
+        # Two stories mainly about one happening that date it a few days apart disagree;
+        # weeks apart, they are more likely about two happenings.
+        main_story = (
+            context.is_main_event(first.id)
+            and context.is_main_event(second.id)
+            and abs((first.date.start - second.date.start).days) <= _NEAR_DAYS
+        )
+        if "same name" not in link.reason and not main_story:
             continue
         rule = YEAR_CONFLICT if _same_but_year(first.date, second.date) else DATE_CONFLICT
         message = (
