@@ -21,6 +21,8 @@ from consistency.names import same_name
 # the earlier event whose sentences share the most with it; below this score it stays unknown.
 _MIN_ANCHOR_SCORE = 2
 _MAX_LABEL_CHARS = 14
+# How far back an unanchored relative expression looks for the event it counts from.
+_RECENT_SENTENCES = 3
 
 
 @dataclass(frozen=True)
@@ -112,10 +114,27 @@ class _Reader:
         return draft
 
     def previous_event(self, position: int, exclude: _EventDraft | None) -> _EventDraft | None:
-        for start, draft in reversed(self.timeline):
-            if start < position and draft is not exclude:
-                return draft
-        return None
+        """The event an unanchored "第二天" / "the next day" counts from: one named earlier
+        in the same sentence, else the one the last few sentences talk about most."""
+        segments = self.extraction.segments
+        sentence = segments.sentence_index(position)
+        earlier = [
+            (start, draft)
+            for start, draft in self.timeline
+            if start < position and draft is not exclude
+        ]
+        same_sentence = [d for s, d in earlier if segments.sentence_index(s) == sentence]
+        if same_sentence:
+            return same_sentence[-1]
+        recent = [
+            (order, draft)
+            for order, (start, draft) in enumerate(earlier)
+            if sentence - segments.sentence_index(start) <= _RECENT_SENTENCES
+        ]
+        if not recent:
+            return earlier[-1][1] if earlier else None
+        weight = {id(d): sum(1 for _, other in earlier if other is d) for _, d in recent}
+        return max(recent, key=lambda item: (weight[id(item[1])], item[0]))[1]
 
     def anchor_by_words(self, start: int, end: int) -> _EventDraft | None:
         """The earlier event whose sentences share named participants and words with an anchor."""
@@ -324,7 +343,7 @@ _DEADLINE_BEFORE = (
     "starting ",
     "between ",
 )
-_DEADLINE_AFTER = ("前", "以前", "之前", "起施行", "起实施", "起生效")
+_DEADLINE_AFTER = ("前", "以前", "之前", "起施行", "起实施", "起生效", "至", "到")
 
 
 def _is_deadline(folded: str, mention: Mention) -> bool:
@@ -333,7 +352,7 @@ def _is_deadline(folded: str, mention: Mention) -> bool:
     if mention.time is None or mention.time.kind != "date":
         return False
     before = folded[max(0, mention.start - 12) : mention.start].lower()
-    after = folded[mention.end : mention.end + 2]
+    after = folded[mention.end : mention.end + 3]
     # "built between June 2022 and November 2024": a period the story mentions, not its date.
     second_of_range = (
         before.endswith(" and ")
