@@ -184,9 +184,31 @@ def _chinese_count(folded: str, match: re.Match[str], segments: Segments) -> Qua
         key = noun
     if key == "person":
         role = _role(folded, clause, "zh")
-        key = f"person:{role}" if role else key
+        # People are compared by what happened to them (killed, injured) or by what they
+        # are (代表, 候选人); "201名候选人" and "88名议员" are different groups.
+        if role:
+            key = f"person:{role}"
+        else:
+            specific = noun if noun not in (None, "人", "名", "位") else _person_noun(following)
+            key = f"person:{specific}" if specific else key
     key += subset
     return Quantity(low, high, "count", counted=key, counted_text=noun, hedge=match.group("hedge"))
+
+
+def _person_noun(following: str) -> str | None:
+    """The noun after "201名": "候选人" -> "候选", so different groups stay apart."""
+    if following[:1] in ("人",):
+        following = following[1:]
+    match = re.match(r"[\u4e00-\u9fff]{2}", following)
+    if not match or match.group() in _NOT_NOUNS:
+        return None
+    return match.group()
+
+
+# Words that can follow a count of people without naming who they are.
+_NOT_NOUNS = frozenset(
+    "参加 出席 死亡 受伤 遇难 投票 左右 以上 以下 之多 参与 获得 已经 被捕".split()
+)
 
 
 def _english(folded: str, segments: Segments):
