@@ -90,14 +90,15 @@ class _Reader:
             ),
             None,
         )
-        if mention.event.anaphoric and candidates:
-            # "那场会议" points back to the last event called a 会议, else the last meeting.
-            same_word = [
-                d
-                for d in candidates
-                if any(m.event and m.event.trigger == mention.event.trigger for m in d.mentions)
-            ]
-            draft = (same_word or candidates)[0]
+        # "那场会议", "the semifinal" point back to the last event called by that word;
+        # with no such event the mention is read like any other.
+        same_word = [
+            d
+            for d in candidates
+            if any(m.event and m.event.trigger == mention.event.trigger for m in d.mentions)
+        ]
+        if mention.event.anaphoric and same_word:
+            draft = same_word[0]
             draft.identified = True
         elif named is not None:
             draft = named
