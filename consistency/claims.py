@@ -21,6 +21,8 @@ from consistency.names import same_name
 # the earlier event whose sentences share the most with it; below this score it stays unknown.
 _MIN_ANCHOR_SCORE = 2
 _MAX_LABEL_CHARS = 14
+# "事发次日": the anchor is the incident the story is about.
+_INCIDENT_WORDS = frozenset("事发 案发 出事 事故发生 灾后 震后 赛后 会后 火灾发生 案件发生".split())
 # How far back an unanchored relative expression looks for the event it counts from.
 _RECENT_SENTENCES = 3
 
@@ -257,11 +259,21 @@ class _Reader:
             slot = "ratio" if quantity.kind == "ratio" else f"count:{quantity.counted}"
             self.add_claim(drafts[nearest.start], slot, mention, sentence)
 
+    def main_event(self) -> _EventDraft | None:
+        """The event mentioned most so far (the first of equals): what the story is about."""
+        named = [draft for draft in self.drafts if not draft.implicit and draft.mentions]
+        return max(named, key=lambda d: (len(d.mentions), -self.drafts.index(d)), default=None)
+
     def anchor_of(
         self, time_mention: Mention, subject: _EventDraft, drafts: dict[int, _EventDraft]
     ) -> _EventDraft | None:
         time = time_mention.time
         assert time is not None
+        if (
+            time.anchor
+            and self.extraction.folded[time.anchor[0] : time.anchor[1]].strip() in _INCIDENT_WORDS
+        ):
+            return self.main_event()
         if time.anchor:
             named = [drafts[start] for start in drafts if time.anchor[0] <= start < time.anchor[1]]
             if named:

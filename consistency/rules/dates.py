@@ -79,35 +79,62 @@ def check_dates(context: Context) -> Iterator[Discrepancy]:
 _NEAR_DAYS = 7
 
 
+def _same_happening(context: Context, link) -> bool:
+    """Linked events whose articles would give them one date: the same name, or two
+    stories mainly about one happening that date it days (not weeks) apart."""
+    first, second = context.event(link.first), context.event(link.second)
+    if first.date is None or second.date is None:
+        return False
+    if "same name" in link.reason:
+        return True
+    return (
+        context.is_main_event(first.id)
+        and context.is_main_event(second.id)
+        and abs((first.date.start - second.date.start).days) <= _NEAR_DAYS
+    )
+
+
 def _across_articles(context: Context) -> Iterator[Discrepancy]:
-    """Events linked by name whose articles date them differently."""
+    """One row per happening that articles date differently, however many articles."""
+    parent: dict[str, str] = {}
+
+    def root(event_id: str) -> str:
+        while parent.get(event_id, event_id) != event_id:
+            event_id = parent[event_id]
+        return event_id
+
+    certainty_of: dict[str, str] = {}
     for link in context.links:
-        first, second = context.event(link.first), context.event(link.second)
-        if first.date is None or second.date is None:
+        if _same_happening(context, link):
+            parent.setdefault(link.first, link.first)
+            parent.setdefault(link.second, link.second)
+            parent[root(link.second)] = root(link.first)
+            certainty_of[link.first] = certainty_of[link.second] = link.certainty
+    groups: dict[str, list] = {}
+    for event_id in sorted(parent):
+        groups.setdefault(root(event_id), []).append(context.event(event_id))
+    for events in groups.values():
+        by_date: dict[str, list] = {}
+        for event in events:
+            by_date.setdefault(format_date(event.date), []).append(event)
+        if len(by_date) < 2:
             continue
-        if _contains(first.date, second.date):
-            continue
-        # Two stories mainly about one happening that date it a few days apart disagree;
-        # weeks apart, they are more likely about two happenings.
-        main_story = (
-            context.is_main_event(first.id)
-            and context.is_main_event(second.id)
-            and abs((first.date.start - second.date.start).days) <= _NEAR_DAYS
+        dates = sorted(by_date)
+        first, second = by_date[dates[0]][0].date, by_date[dates[1]][0].date
+        rule = YEAR_CONFLICT if _same_but_year(first, second) else DATE_CONFLICT
+        message = f"{events[0].label}: " + " vs ".join(
+            f"{date} ("
+            + "; ".join(_basis(context, e.date.sources[:1]) for e in by_date[date])
+            + ")"
+            for date in dates
         )
-        if "same name" not in link.reason and not main_story:
-            continue
-        rule = YEAR_CONFLICT if _same_but_year(first.date, second.date) else DATE_CONFLICT
-        message = (
-            f"{first.label}: {format_date(first.date)} ({_basis(context, first.date.sources)}) vs "
-            f"{format_date(second.date)} ({_basis(context, second.date.sources)})"
-        )
-        certainty = "likely" if link.certainty == "certain" else "possible"
+        sure = any(certainty_of[e.id] == "certain" for e in events)
         yield context.discrepancy(
             rule,
-            certainty,
-            first.label,
+            "likely" if sure else "possible",
+            events[0].label,
             message,
-            [*first.date.sources[:2], *second.date.sources[:2]],
+            [e.date.sources[0] for e in events],
         )
 
 

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from consistency.model import Claim, Discrepancy, Event
 from consistency.rules import Context, Rule, format_date
 
-_OPPOSITE = {"after": "before", "before": "after", "same": "same"}
+_OPPOSITE = {"after": "before", "before": "after", "same": "same", "same-day": "same-day"}
 
 
 def _days(count: int) -> str:
@@ -78,12 +78,15 @@ def check_order(context: Context) -> Iterator[Discrepancy]:
                 continue
             assert claim.other_event is not None
             # Orders are kept from the first event's side of the pair.
+            # "当晚", "that day" only put two events on one day, which "after" allows;
+            # "同时", "at the same time" do not.
+            order = "same-day" if time.offset_days == 0 else time.order
             if claim.event < claim.other_event:
-                by_pair[(claim.event, claim.other_event)].append((time.order, claim))
+                by_pair[(claim.event, claim.other_event)].append((order, claim))
             else:
-                by_pair[(claim.other_event, claim.event)].append((_OPPOSITE[time.order], claim))
+                by_pair[(claim.other_event, claim.event)].append((_OPPOSITE[order], claim))
         for (first_id, second_id), orders in sorted(by_pair.items()):
-            kinds = {order for order, _ in orders}
+            kinds = {order for order, _ in orders} - {"same-day"}
             if len(kinds) < 2:
                 continue
             first, second = timeline.event(first_id), timeline.event(second_id)
