@@ -14,6 +14,7 @@ from consistency.entities import find_entities
 from consistency.extract import Extraction
 from consistency.extract.events import family_label, trigger_rank
 from consistency.lang import is_cjk
+from consistency.lang.zh import SPECIFIC_CLASSIFIERS
 from consistency.model import Claim, Document, Event, Mention, TimeExpr
 from consistency.names import same_name
 
@@ -253,11 +254,14 @@ class _Reader:
             quantity = mention.quantity
             if quantity is None or quantity.kind not in ("count", "ratio"):
                 continue
-            nearest = self.event_for_quantity(mention, event_mentions)
-            if nearest is None:
-                continue
             slot = "ratio" if quantity.kind == "ratio" else f"count:{quantity.counted}"
-            self.add_claim(drafts[nearest.start], slot, mention, sentence)
+            nearest = self.event_for_quantity(mention, event_mentions)
+            if nearest is not None:
+                self.add_claim(drafts[nearest.start], slot, mention, sentence)
+            elif _well_defined(quantity) and (main := self.main_event()) is not None:
+                # "港外锚地滞留船只已达47艘" names no event: a count of a well-defined thing
+                # is about what the story is about.
+                self.add_claim(main, slot, mention, sentence)
 
     def main_event(self) -> _EventDraft | None:
         """The event mentioned most so far (the first of equals): what the story is about."""
@@ -327,6 +331,22 @@ class _Reader:
             )
             for draft in self.drafts
         )
+
+
+def _well_defined(quantity) -> bool:
+    """Counts of things that mean the same wherever they appear: countries, the dead,
+    ships. Not "people" at large, nor a noun the lexicon does not know."""
+    counted = quantity.counted or ""
+    if quantity.kind != "count" or counted.endswith(":subset"):
+        return False
+    return (
+        counted in ("country", "company", "agreement")
+        or (counted.startswith("person:") and counted.split(":")[1] in _ROLES)
+        or counted in SPECIFIC_CLASSIFIERS
+    )
+
+
+_ROLES = frozenset("dead injured missing seriously-injured casualties".split())
 
 
 def _label(draft: _EventDraft, language: str) -> str:

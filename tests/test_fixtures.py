@@ -12,7 +12,6 @@ from tests.fixture_matching import clusters, compare, load_expected
 _IN_PROGRESS = "reading this story is not done yet (issue 2, in progress)"
 NOT_YET = {
     "05_earnings_stores_json": _IN_PROGRESS,
-    "08_port_strike": _IN_PROGRESS,
 }
 
 

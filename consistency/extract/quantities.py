@@ -165,7 +165,9 @@ def _chinese_count(folded: str, match: re.Match[str], segments: Segments) -> Qua
         return Quantity(low, high, "number", hedge=match.group("hedge"))
     # "其中重伤5人", "其中在中国销售的21,400辆": a part of a total just given, not another total.
     clause = segments.clause_at(match.start())
-    subset = ":subset" if "其中" in folded[clause[0] : match.start()] else ""
+    lead = folded[clause[0] : match.start()]
+    # "另有12艘船改道": another group beside the one just counted.
+    subset = ":subset" if "其中" in lead else ":other" if "另有" in lead or "另外" in lead else ""
     if classifier in zh.SPECIFIC_CLASSIFIERS:
         return Quantity(
             low,
@@ -209,6 +211,9 @@ def _person_noun(following: str) -> str | None:
 _NOT_NOUNS = frozenset(
     "参加 出席 死亡 受伤 遇难 投票 左右 以上 以下 之多 参与 获得 已经 被捕".split()
 )
+
+
+_ENGLISH_SUBSET = re.compile(r"\b(?:among|including|of whom|of them|of which)\b", re.IGNORECASE)
 
 
 def _english(folded: str, segments: Segments):
@@ -256,10 +261,14 @@ def _english(folded: str, segments: Segments):
         end = match.end("noun") if noun else match.end("number")
         if noun:
             end = match.start("noun") + match.group("noun").lower().find(noun.lower()) + len(noun)
+        clause = segments.clause_at(start)
         if key == "person" or key is None:
-            role = _role(folded, segments.clause_at(start), "en")
+            role = _role(folded, clause, "en")
             if role:
                 key = f"person:{role}"
+        # "Among the dead were four children": a part of a total, not another total.
+        if key is not None and _ENGLISH_SUBSET.search(folded, clause[0], start):
+            key += ":subset"
         if key is None:
             yield start, match.end("number"), Quantity(low, high, "number")
             continue

@@ -26,6 +26,12 @@ def _agree(first: Claim, second: Claim) -> bool:
     return low_a <= high_b and low_b <= high_a
 
 
+def _most_precise_first(claims: list[Claim] | None) -> list[Claim] | None:
+    if not claims:
+        return claims
+    return sorted(claims, key=lambda c: (_range(c)[1] - _range(c)[0], c.mention.start))
+
+
 def _value_groups(claims: list[Claim]) -> list[list[Claim]]:
     """Claims grouped by the value they state, in text order."""
     groups: dict[tuple[float, float], list[Claim]] = defaultdict(list)
@@ -127,8 +133,10 @@ def check_counts(context: Context) -> Iterator[Discrepancy]:
     for link in context.links:
         first, second = context.event(link.first), context.event(link.second)
         for slot in sorted(by_event.get(link.first, {})):
-            first_claims = consistent.get((link.first, slot))
-            second_claims = consistent.get((link.second, slot))
+            # Each article is represented by its most precise statement ("47艘", not
+            # "数十艘 货轮" in the headline).
+            first_claims = _most_precise_first(consistent.get((link.first, slot)))
+            second_claims = _most_precise_first(consistent.get((link.second, slot)))
             # An article that contradicts itself is reported on its own; across articles
             # only articles that are each consistent are compared.
             if not first_claims or not second_claims or _agree(first_claims[0], second_claims[0]):
