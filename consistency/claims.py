@@ -84,7 +84,11 @@ class _Reader:
     def resolve_event(self, mention: Mention, dates: list[TimeExpr]) -> _EventDraft:
         assert mention.event is not None
         family = mention.event.family
-        candidates = [draft for _, draft in reversed(self.timeline) if draft.family == family]
+        candidates = [
+            draft
+            for _, draft in reversed(self.timeline)
+            if draft.family == family or _shortens(mention.event.trigger, draft)
+        ]
         named = next(
             (
                 d
@@ -99,6 +103,7 @@ class _Reader:
             d
             for d in candidates
             if any(m.event and m.event.trigger == mention.event.trigger for m in d.mentions)
+            or _shortens(mention.event.trigger, d)
         ]
         if mention.event.anaphoric and same_word:
             draft = same_word[0]
@@ -326,11 +331,25 @@ class _Reader:
                 names=tuple(dict.fromkeys(m.event.name for m in draft.mentions if m.event)),
                 mentions=tuple(draft.mentions),
                 participants=frozenset(draft.participants),
+                context_words=frozenset(
+                    word
+                    for start, end in draft.sentences
+                    for word in _bigrams(self.extraction.folded[start:end])
+                ),
                 implicit=draft.implicit,
                 identified=draft.identified,
             )
             for draft in self.drafts
         )
+
+
+def _shortens(trigger: str, draft: _EventDraft) -> bool:
+    """ "发布会" said again of an event first called "业绩发布会"."""
+    # Chinese compounds only: "semifinal" is not a longer name of a "final".
+    return is_cjk(trigger[0]) and any(
+        m.event and m.event.trigger != trigger and m.event.trigger.endswith(trigger)
+        for m in draft.mentions
+    )
 
 
 def _well_defined(quantity) -> bool:

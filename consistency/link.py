@@ -16,6 +16,8 @@ from consistency.names import same_name, specific_part
 from consistency.timeline import Timeline
 
 _CERTAIN, _LIKELY, _POSSIBLE = 5, 2, 1
+# Share of the words of two events' sentences in common that says they are one story.
+_CONTEXT_OVERLAP = 0.15
 
 
 def _topic_words(event: Event) -> set[str]:
@@ -56,6 +58,14 @@ def link_pair(first: Event, second: Event) -> EventLink | None:
         if shared_words:
             score += min(2, len(shared_words))
             reasons.append("shared words " + "、".join(sorted(shared_words)[:3]))
+        else:
+            # Stories about one happening share its names and places, even when they
+            # call the event itself by different words.
+            union = first.context_words | second.context_words
+            overlap = len(first.context_words & second.context_words) / len(union) if union else 0
+            if overlap >= _CONTEXT_OVERLAP:
+                score += 2
+                reasons.append(f"{overlap:.0%} of their sentences' words shared")
     shared = first.participants & second.participants
     if shared:
         score += min(2, len(shared))

@@ -237,6 +237,8 @@ class Event:
     names: tuple[str, ...]
     mentions: tuple[Mention, ...]
     participants: frozenset[str] = frozenset()
+    # the words (Chinese character pairs, English words) of the sentences that mention it
+    context_words: frozenset[str] = frozenset()
     # an event with no event word: "3月4日" in a sentence that names no happening
     implicit: bool = False
     # its mentions were joined by a back-reference ("那场会议") or by the same name, not only

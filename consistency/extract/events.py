@@ -52,8 +52,11 @@ def trigger_rank(family: str, language: str) -> dict[str, int]:
 def find_events(text: str, folded: str, language: str) -> list[Mention]:
     """Event-word mentions with their family, name and whether they point back."""
     pattern, trigger_family, anaphora = _families(language)
-    found = []
+    found: list[Mention] = []
     for match in pattern.finditer(folded):
+        # In a compound the last event word is the head: "业绩发布会" is a press conference.
+        if language == "zh" and found and found[-1].end == match.start():
+            found.pop()
         trigger = match.group()
         family = trigger_family[trigger.lower()]
         if language == "en":

@@ -181,9 +181,12 @@ def _chinese_count(folded: str, match: re.Match[str], segments: Segments) -> Qua
     if key is None:
         key, noun = _counted_key(following, "zh")
     if key is None:
-        # An unknown noun: compare only with the same written noun ("11份文件").
-        noun = re.match(r"[\u4e00-\u9fff]{0,2}", following).group() or classifier
-        key = noun
+        # An unknown noun: compare only with the same written noun ("11份文件"); with no
+        # noun after the count, with the words before it ("新开门店312家" is not
+        # "门店总数达2,046家").
+        noun = re.match(r"[\u4e00-\u9fff]{0,2}", following).group()
+        key = noun or f"{classifier}:{_qualifier(folded, clause[0], match.start())}"
+        noun = noun or classifier
     if key == "person":
         role = _role(folded, clause, "zh")
         # People are compared by what happened to them (killed, injured) or by what they
@@ -195,6 +198,16 @@ def _chinese_count(folded: str, match: re.Match[str], segments: Segments) -> Qua
             key = f"person:{specific}" if specific else key
     key += subset
     return Quantity(low, high, "count", counted=key, counted_text=noun, hedge=match.group("hedge"))
+
+
+_QUALIFIER_TAIL = re.compile(r"(?:已达|达到|达|为|是|有|共|约|共计|总计|合计|增至|升至)+$")
+
+
+def _qualifier(folded: str, clause_start: int, number_start: int) -> str:
+    """Up to four characters of what stands before a count, its verb left out."""
+    before = _QUALIFIER_TAIL.sub("", folded[clause_start:number_start])
+    words = re.findall(r"[\u4e00-\u9fff]+", before)
+    return words[-1][-4:] if words else ""
 
 
 def _person_noun(following: str) -> str | None:
