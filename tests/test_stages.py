@@ -1,0 +1,124 @@
+"""Each stage on its own: timeline, claims, links, rules, and the command line."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from click.testing import CliRunner
+
+import consistency
+from consistency.claims import build_claims
+from consistency.cli import main
+from consistency.extract import extract_mentions
+from consistency.link import link_pair
+from consistency.model import Document, TimeExpr
+from consistency.timeline import build_timeline, resolve_time
+
+
+def _timeline(text: str, published: dt.date | None = dt.date(2026, 3, 7), path: str = "a.txt"):
+    document = Document(path, text, text, published=published, published_from="option")
+    return build_timeline(build_claims(document, extract_mentions(text, "zh")))
+
+
+def test_partial_dates_take_the_year_closest_to_the_reference():
+    december = TimeExpr("date", month=12, day=30)
+    resolved = resolve_time(december, dt.date(2026, 1, 3))
+    assert (resolved.start, resolved.year_inferred) == (dt.date(2025, 12, 30), True)
+    assert resolve_time(TimeExpr("date", 2024, 5, year_explicit=True), None).grain == "month"
+    assert resolve_time(december, None) is None
+
+
+def test_a_relative_day_dates_its_anchor_event():
+    timeline = _timeline("东盟峰会在雅加达举行。3月5日,也就是峰会的第二天,外交部举行发布会。")
+    summit = next(e for e in timeline.events if e.family == "meeting")
+    assert summit.date.start == dt.date(2026, 3, 4)
+
+
+def test_a_back_reference_joins_the_event_it_points_to():
+    text = "3月4日,东北亚峰会在大连举行。在2025年3月的那场峰会上,各方签署协议。"
+    timeline = _timeline(text)
+    meetings = [e for e in timeline.events if e.family == "meeting"]
+    assert len(meetings) == 1 and meetings[0].identified
+
+
+def test_a_count_belongs_to_the_event_in_its_clause():
+    text = "3月1日,地震造成12人死亡。3月2日,暴雨导致3人失踪。"
+    timeline = _timeline(text)
+    slots = {
+        (timeline.event(c.event).family, c.slot)
+        for c in timeline.article.claims
+        if c.slot != "date"
+    }
+    assert slots == {("earthquake", "count:person:dead"), ("flood", "count:person:missing")}
+
+
+def test_links_grow_with_shared_names_and_shrink_with_different_dates():
+    first = _timeline("3月4日,第七届东北亚地方政府峰会在大连举行。", path="a.txt").events[0]
+    same_day = _timeline("3月4日,第七届东北亚地方政府峰会开幕。", path="b.txt").events[0]
+    other_day = _timeline("3月20日,第七届东北亚地方政府峰会开幕。", path="c.txt").events[0]
+    assert link_pair(first, same_day).certainty == "certain"
+    assert link_pair(first, other_day).certainty == "likely"
+
+
+def _write(tmp_path, name: str, text: str) -> str:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+def test_hedged_counts_agree_and_exact_counts_conflict(tmp_path):
+    front = "---\npublished: 2026-03-02\n---\n"
+    a = _write(tmp_path, "a.md", front + "3月1日,甘南发生地震,造成逾50人死亡。\n")
+    b = _write(tmp_path, "b.md", front + "3月1日,甘南地震已造成53人死亡。\n")
+    c = _write(tmp_path, "c.md", front + "3月1日,甘南地震已造成38人死亡。\n")
+    assert consistency.check([a, b]).discrepancies == ()
+    (row,) = consistency.check([b, c]).discrepancies
+    assert (row.rule, sorted(claim.quote for claim in row.claims)) == ("C100", ["38人", "53人"])
+
+
+def test_rules_command_lists_and_explains():
+    runner = CliRunner()
+    listing = runner.invoke(main, ["rules"])
+    assert [line.split()[0] for line in listing.output.splitlines()] == [
+        "C100",
+        "D100",
+        "D101",
+        "T100",
+        "T101",
+    ]
+    explained = runner.invoke(main, ["rules", "t100"])
+    assert explained.exit_code == 0 and "relative-timing-conflict" in explained.output
+    assert runner.invoke(main, ["rules", "X999"]).exit_code == 2
+
+
+def test_mentions_command_prints_json(tmp_path):
+    path = _write(tmp_path, "a.txt", "2月4日,来自54个国家的代表出席会议。\n")
+    result = CliRunner().invoke(main, ["mentions", path, "--reference", "2026-02-08", "-f", "json"])
+    data = json.loads(result.output)
+    assert {
+        "kind": "time",
+        "text": "2月4日",
+        "start": 0,
+        "end": 4,
+        "value": {"start": "2026-02-04", "grain": "day"},
+    } in data
+
+
+def test_unsupported_file_named_explicitly_is_an_input_error(tmp_path):
+    path = _write(tmp_path, "a.pdf", "not an article")
+    result = CliRunner().invoke(main, ["check", path])
+    assert result.exit_code == 2
+    assert "unsupported file type" in result.stderr
+
+
+def test_internal_errors_exit_3_with_one_line(monkeypatch, tmp_path):
+    path = _write(tmp_path, "a.txt", "2月4日,会议举行。\n")
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr("consistency.pipeline.check", broken)
+    result = CliRunner().invoke(main, ["check", path])
+    assert result.exit_code == 3
+    assert "internal error" in result.stderr and "Traceback" not in result.stderr
