@@ -180,7 +180,11 @@ def _relatives(
         if needs_anchor and anchor is None:
             continue
         time = TimeExpr("relative", offset_days=offset, order=order, anchor=anchor)
-        found.append((match.start(), match.end(), time))
+        start, end = match.start(), match.end()
+        # "挂断北京电话后": a lone 后 is quoted with what it follows, so the quote reads.
+        if kind == "after" and anchor is not None and language == "zh":
+            start = anchor[0]
+        found.append((start, end, time))
     return found
 
 

@@ -25,6 +25,14 @@ def _same_but_year(claim_date: ResolvedDate, event_date: ResolvedDate) -> bool:
     return _contains(moved, event_date)
 
 
+def _stating(timeline, event) -> list[Claim]:
+    """The statement that gives the event its date in so many words ("2月4日"), else the
+    one the date was carried from ("2月5日" of "第二天")."""
+    dated = [c for c in event.date.sources if c.slot == "date"]
+    exact = [c for c in dated if timeline.claim_dates[c].start == event.date.start]
+    return (exact or dated)[:1]
+
+
 def _published(context: Context, document_path: str) -> str:
     document = context.timeline(document_path).document
     if document.published is None:
@@ -71,7 +79,7 @@ def check_dates(context: Context) -> Iterator[Discrepancy]:
                 )
                 # Evidence: the statement against the date and the dates it rests on; the
                 # relations that carry them are named in the message.
-                dated = [c for c in event.date.sources if c.slot == "date"][:1]
+                dated = _stating(timeline, event)
                 yield context.discrepancy(rule, certainty, event.label, message, [claim, *dated])
     yield from _across_articles(context)
 
