@@ -190,4 +190,27 @@ EXAMPLES: dict[str, list[tuple[str, object]]] = {
         ("two hundred and five", 205),
         ("1.2bn", 1_200_000_000),
     ],
+    "time": [
+        ("on Feb. 4, 2026", None, "2026-02-04"),
+        ("on March 8", "2026-03-10", "2026-03-08"),
+        ("4 February 2026", None, "2026-02-04"),
+        ("in February 2025", "2026-02-08", "2025-02-01"),
+        ("2026-02-04", None, "2026-02-04"),
+        ("yesterday", "2026-02-08", "2026-02-07"),
+        ("they may agree", "2026-02-08", None),
+        ("a 6.4 quake", "2026-02-08", None),
+    ],
+    "relative": [
+        ("The next day, China said", 1, "after", None),
+        ("a day later", 1, "after", None),
+        ("two days after the summit", 2, "after", "the summit"),
+        ("the day before the vote", -1, "before", "the vote"),
+        ("announced at the same time as the call", None, "same", "the call"),
+    ],
+    "count": [
+        ("47 countries sent delegates", 47, 47, "country"),
+        ("nearly 100 people were killed", 80, 100, "person:dead"),
+        ("more than 50 people were injured", 50, 75, "person:injured"),
+        ("Among the dead were four children", 4, 4, "person:dead:subset"),
+    ],
 }
