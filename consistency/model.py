@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
@@ -297,7 +297,6 @@ class Report:
     errors: tuple[FileError, ...] = ()
     skipped: int = 0
     claims: int = 0
-    extra: dict[str, Any] = field(default_factory=dict)
 
     def count(self, severity: str) -> int:
         return sum(1 for item in self.discrepancies if item.severity == severity)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import posixpath
 
 from tabulate import tabulate
 
@@ -76,7 +75,3 @@ def render(report: Report) -> str:
         + (f", {len(report.errors)} files not checked" if report.errors else "")
     )
     return "\n".join(lines) + "\n"
-
-
-def short_path(path: str) -> str:
-    return posixpath.basename(path)

@@ -21,7 +21,7 @@ def _stated(offset: int) -> str:
     return f"{_days(offset)} {'after' if offset > 0 else 'before'}"
 
 
-def _anchor_written(context: Context, claim: Claim) -> bool:
+def _anchor_written(claim: Claim) -> bool:
     time = claim.mention.time
     return bool(time and time.anchor)
 
@@ -58,7 +58,7 @@ def check_relative_timing(context: Context) -> Iterator[Discrepancy]:
                     f". Counted from the {other.label} ({format_date(other.date)}, "
                     f"{context.where(other.date.sources[0])}) it would agree"
                 )
-            certainty = "certain" if _anchor_written(context, claim) else "likely"
+            certainty = "certain" if _anchor_written(claim) else "likely"
             evidence = [claim, *anchor.date.sources[:2], *subject.date.sources[:2]]
             yield context.discrepancy(
                 RELATIVE_TIMING_CONFLICT, certainty, subject.label, message, evidence
