@@ -410,9 +410,7 @@ def _is_deadline(folded: str, mention: Mention) -> bool:
         before.endswith(" and ")
         and "between " in folded[max(0, mention.start - 40) : mention.start].lower()
     )
-    return (
-        before.endswith(_DEADLINE_BEFORE) or after.startswith(_DEADLINE_AFTER) or (second_of_range)
-    )
+    return before.endswith(_DEADLINE_BEFORE) or after.startswith(_DEADLINE_AFTER) or second_of_range
 
 
 def _bigrams(text: str) -> set[str]:

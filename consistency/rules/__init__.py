@@ -40,13 +40,17 @@ class Context:
         self.links = links
         self._by_path = {t.document.path: t for t in timelines}
         self._events = {e.id: (t, e) for t in timelines for e in t.events}
+        # The event each article is mostly about: the one it mentions most often (the first
+        # of equals). Computed once, asked for every cross-article link.
+        self._main_events = set()
+        for timeline in timelines:
+            named = [e for e in timeline.events if not e.implicit]
+            if named:
+                main = max(named, key=lambda e: (len(e.mentions), -named.index(e)))
+                self._main_events.add(main.id)
 
     def is_main_event(self, event_id: str) -> bool:
-        """The event an article is mostly about: the one it mentions most often."""
-        event = self.event(event_id)
-        candidates = [e for e in self.timeline(event.document).events if not e.implicit]
-        main = max(candidates, key=lambda e: (len(e.mentions), -candidates.index(e)))
-        return main.id == event_id
+        return event_id in self._main_events
 
     def timeline(self, path: str) -> Timeline:
         return self._by_path[path]

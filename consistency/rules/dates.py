@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from consistency.model import Claim, Discrepancy, ResolvedDate
+from consistency.model import Claim, Discrepancy, Event, ResolvedDate
 from consistency.rules import Context, Rule, format_date
+from consistency.timeline import Timeline
 
 
 def _contains(outer: ResolvedDate, day: ResolvedDate) -> bool:
@@ -25,7 +26,7 @@ def _same_but_year(claim_date: ResolvedDate, event_date: ResolvedDate) -> bool:
     return _contains(moved, event_date)
 
 
-def _stating(timeline, event) -> list[Claim]:
+def _stating(timeline: Timeline, event: Event) -> list[Claim]:
     """The statement that gives the event its date in so many words ("2月4日"), else the
     one the date was carried from ("2月5日" of "第二天")."""
     dated = [c for c in event.date.sources if c.slot == "date"]
