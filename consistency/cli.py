@@ -86,9 +86,39 @@ def _with_input_options(function: Callable[..., Any]) -> Callable[..., Any]:
 @click.option(
     "--fail-level",
     type=click.Choice(list(LEVELS)),
-    default="warning",
-    show_default=True,
-    help="Exit 1 when a finding is at least this severe.",
+    help="Exit 1 when a finding is at least this severe [default: warning].",
+)
+@click.option(
+    "--min-level",
+    type=click.Choice(["info", "warning", "error"]),
+    help="Leave less severe findings out of the report and the exit code [default: info].",
+)
+@click.option("-q", "--quiet", is_flag=True, help="Print only the findings; nothing when clean.")
+@click.option("--stdin-filename", help="The name (and format, by extension) of standard input.")
+@click.option(
+    "--config",
+    type=click.Path(dir_okay=False),
+    help="Use this configuration for every file instead of the nearest .consistency.yml.",
+)
+@click.option(
+    "--baseline",
+    type=click.Path(dir_okay=False),
+    help="Report only findings this baseline file does not list.",
+)
+@click.option(
+    "--write-baseline",
+    type=click.Path(dir_okay=False),
+    help="Record every current finding in this baseline file.",
+)
+@click.option(
+    "--against",
+    type=click.Path(dir_okay=False),
+    help="Also compare with the archived articles of this index (see 'consistency index').",
+)
+@click.option(
+    "--prune-baseline",
+    is_flag=True,
+    help="With --baseline: drop the entries that no longer occur from the file.",
 )
 @_with_input_options
 @_guarded
@@ -96,25 +126,73 @@ def check(
     paths: tuple[str, ...],
     output_format: str,
     output: str | None,
-    fail_level: str,
+    fail_level: str | None,
+    min_level: str | None,
+    quiet: bool,
+    baseline: str | None,
+    write_baseline: str | None,
+    prune_baseline: bool,
     **options: Any,
 ) -> int:
-    """Check articles (files or folders) for discrepancies."""
+    """Check articles (files or folders; - for standard input) for discrepancies."""
+    from dataclasses import replace
+
+    from consistency.baseline import prune_baseline as prune
+    from consistency.baseline import read_baseline, without_baseline
+    from consistency.baseline import write_baseline as record
+    from consistency.files import write_atomically
+    from consistency.model import InputError
+    from consistency.pipeline import STDIN
     from consistency.pipeline import check as run_check
     from consistency.report import emitter
 
-    report = run_check(list(paths), **options)
-    rendered = emitter(output_format)(report)
+    if prune_baseline and not baseline:
+        raise click.UsageError("--prune-baseline needs --baseline FILE")
+    if paths.count(STDIN) > 1:
+        raise click.UsageError("standard input ('-') can be read only once")
+    stdin = click.get_binary_stream("stdin").read() if STDIN in paths else None
+    try:
+        entries = read_baseline(baseline) if baseline else None
+        report = run_check(list(paths), stdin=stdin, **options)
+        if write_baseline:
+            record(write_baseline, report.discrepancies)
+        if entries is not None:
+            if prune_baseline:
+                dropped = prune(baseline, entries, report.discrepancies)
+                click.echo(f"consistency: {baseline}: pruned {dropped} entries", err=True)
+            report = replace(
+                report, discrepancies=tuple(without_baseline(report.discrepancies, entries))
+            )
+    except InputError as error:  # the configuration or baseline itself: nothing to check
+        click.echo(f"consistency: {error.path}: {error.message}", err=True)
+        return EXIT_INPUT
+
+    shown_level = min_level or report.min_level or "info"
+    report = replace(
+        report,
+        discrepancies=tuple(
+            item for item in report.discrepancies if LEVELS[item.severity] <= LEVELS[shown_level]
+        ),
+    )
+    if quiet and output_format == "table":
+        from consistency.report.table import render
+
+        rendered = render(report, quiet=True)
+    else:
+        rendered = emitter(output_format)(report)
     if output:
-        with open(output, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(rendered)
+        try:
+            write_atomically(output, rendered)
+        except OSError as error:
+            click.echo(f"consistency: {output}: cannot write: {error.strerror}", err=True)
+            return EXIT_INPUT
     else:
         click.echo(rendered, nl=False)
     for error in report.errors:
         click.echo(f"consistency: {error.path}: {error.message}", err=True)
     if report.errors:
         return EXIT_INPUT
-    threshold = LEVELS[fail_level]
+    threshold = LEVELS[fail_level or report.fail_level or "warning"]
     failing = any(LEVELS[item.severity] <= threshold for item in report.discrepancies)
     return EXIT_FINDINGS if failing else EXIT_CLEAN
 
@@ -164,8 +242,8 @@ def timeline(paths: tuple[str, ...], **options: Any) -> int:
     from consistency.pipeline import read_timelines
     from consistency.rules import format_date
 
-    timelines, errors, _ = read_timelines(list(paths), **options)
-    for item in timelines:
+    reading = read_timelines(list(paths), **options)
+    for item in reading.timelines:
         document = item.document
         published = document.published.isoformat() if document.published else "unknown"
         click.echo(f"{document.path} (published {published}, from {document.published_from})")
@@ -183,9 +261,56 @@ def timeline(paths: tuple[str, ...], **options: Any) -> int:
             )
             inferred = " (year inferred)" if event.date.year_inferred else ""
             click.echo(f"  {format_date(event.date):<10}  {event.label}  from {basis}{inferred}")
-    for error in errors:
+    for error in reading.errors:
         click.echo(f"consistency: {error.path}: {error.message}", err=True)
-    return EXIT_INPUT if errors else EXIT_CLEAN
+    return EXIT_INPUT if reading.errors else EXIT_CLEAN
+
+
+@main.command()
+@click.argument("folder")
+@click.option(
+    "--db",
+    "database",
+    type=click.Path(dir_okay=False),
+    help="The index file [default: .consistency/archive.sqlite].",
+)
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(1, 64),
+    default=1,
+    show_default=True,
+    help="Read articles in this many processes.",
+)
+@_guarded
+def index(folder: str, database: str | None, jobs: int) -> int:
+    """Index the published articles of FOLDER for 'check --against'."""
+    import os
+
+    from consistency.archive import DEFAULT_DB, index_archive
+    from consistency.model import InputError
+
+    if not os.path.isdir(folder):
+        click.echo(f"consistency: {folder}: not a folder", err=True)
+        return EXIT_INPUT
+    target = database or DEFAULT_DB
+    show_progress = sys.stderr.isatty()
+    with click.progressbar(
+        length=0, label="indexing", file=sys.stderr, hidden=not show_progress
+    ) as bar:
+        try:
+            result = index_archive(folder, target, jobs=jobs, on_file=lambda _path: bar.update(1))
+        except InputError as error:
+            click.echo(f"consistency: {error.path}: {error.message}", err=True)
+            return EXIT_INPUT
+    for path, message in result.errors:
+        click.echo(f"consistency: {path}: {message}", err=True)
+    click.echo(
+        f"{target}: {result.added} added, {result.updated} updated, "
+        f"{result.unchanged} unchanged, {result.removed} removed"
+        + (f", {len(result.errors)} not indexed" if result.errors else "")
+    )
+    return EXIT_INPUT if result.errors else EXIT_CLEAN
 
 
 @main.command()

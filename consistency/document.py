@@ -23,8 +23,8 @@ from typing import Any
 
 import yaml
 
+from consistency import resources
 from consistency.model import Document, FileError, InputError
-from consistency.resources import load as load_data
 
 SUPPORTED_EXTENSIONS = (".txt", ".md", ".html", ".htm", ".json")
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -139,14 +139,20 @@ def load_document(
     *,
     encoding: str | None = None,
     published: dt.date | None = None,
+    published_from: str = "option",
     language: str | None = None,
+    data: bytes | None = None,
 ) -> Document:
-    """Read, decode, parse and mask one article.
+    """Read, decode, parse and mask one article: the file at ``path``, or ``data`` (standard
+    input) named ``path``. ``published`` is used when the article states no date, and is
+    reported as coming from ``published_from`` (``option`` or ``config``).
 
     Raises InputError(path, message) with a short one-line message on bad input.
     """
     option_language = _language_code(language, path, "language") if language else None
-    raw, used_encoding = decode_bytes(_read_bytes(path), path, encoding)
+    if data is not None and len(data) > MAX_FILE_BYTES:
+        raise InputError(path, _too_large(len(data)))
+    raw, used_encoding = decode_bytes(_read_bytes(path) if data is None else data, path, encoding)
     if not raw.strip():
         raise InputError(path, "empty file")
     extension = os.path.splitext(path)[1].lower()
@@ -167,14 +173,16 @@ def load_document(
         else:
             (date, grain), date_from = found, "front_matter"
     if date is None and published is not None:
-        date, date_from = _as_date(published), "option"
+        date, date_from = _as_date(published), published_from
     if date is None:
         # the page is read before furniture is masked: its date sits among the furniture
         found = parsed.page_date or page_publication_date(parsed.text)
         if found is not None:
             (date, grain), date_from = found, "page"
 
-    text = mask_furniture(parsed.text).replace("\r", " ")
+    text, directive_warnings = _mask_directives(mask_furniture(parsed.text), raw)
+    warnings += directive_warnings
+    text = text.replace("\r", " ")
     if not text.strip():
         raise InputError(path, "no article text")
     title = parsed.meta.get("title") or parsed.page_title
@@ -195,6 +203,21 @@ def load_document(
         encoding=used_encoding,
         warnings=tuple(warnings),
     )
+
+
+def _mask_directives(text: str, raw: str) -> tuple[str, list[str]]:
+    """Blank ``<!-- consistency: ... -->`` comments (instructions to this tool, not prose);
+    warn about the ones that cannot be read."""
+    from consistency.suppress import DIRECTIVE, directive_problem
+
+    spans, warnings = [], []
+    for match in DIRECTIVE.finditer(raw):
+        spans.append(match.span())
+        problem = directive_problem(match)
+        if problem:
+            line = raw.count("\n", 0, match.start()) + 1
+            warnings.append(f"line {line}: {problem}")
+    return (_blank_spans(text, spans) if spans else text), warnings
 
 
 def _read_bytes(path: str) -> bytes:
@@ -789,9 +812,9 @@ class _Furniture:
     inline: tuple[re.Pattern[str], ...]
 
 
-@cache
+@resources.derived
 def _furniture() -> _Furniture:
-    data = load_data("furniture")
+    data = resources.load("furniture")
     compiled = {key: tuple(re.compile(pattern) for pattern in data[key]) for key in data}
     return _Furniture(compiled["lines"], compiled["tail"], compiled["inline"])
 

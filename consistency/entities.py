@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from consistency import resources
 
 
-@cache
+@resources.derived
 def _pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     spellings = {
         spelling: key

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from itertools import combinations
 
+from consistency import resources
 from consistency.lang import is_cjk
 from consistency.model import Event, EventLink
 from consistency.names import same_name, specific_part
@@ -35,6 +36,10 @@ def _topic_words(event: Event) -> set[str]:
     return words
 
 
+def _named_by_place(family: str) -> bool:
+    return resources.load("events")["families"][family].get("named_by") == "place"
+
+
 def _same_name(first: Event, second: Event) -> bool:
     return any(
         same_name(a.event, b.event)
@@ -54,7 +59,17 @@ def link_pair(first: Event, second: Event) -> EventLink | None:
         score += 3
         reasons.append("same name")
     else:
-        shared_words = _topic_words(first) & _topic_words(second)
+        first_words, second_words = _topic_words(first), _topic_words(second)
+        shared_words = first_words & second_words
+        if (
+            first_words
+            and second_words
+            and not shared_words
+            and _named_by_place(first.family)
+            and not first_words & second.context_words
+            and not second_words & first.context_words
+        ):
+            return None  # 甘南地震 and 定日地震, neither place named in the other story
         if shared_words:
             score += min(2, len(shared_words))
             reasons.append("shared words " + "、".join(sorted(shared_words)[:3]))

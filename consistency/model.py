@@ -297,6 +297,9 @@ class Report:
     errors: tuple[FileError, ...] = ()
     skipped: int = 0
     claims: int = 0
+    # the levels the configuration of the first article asks for (options override them)
+    fail_level: str | None = None
+    min_level: str | None = None
 
     def count(self, severity: str) -> int:
         return sum(1 for item in self.discrepancies if item.severity == severity)

@@ -5,16 +5,35 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
+from typing import Any
 
+from consistency import resources
+from consistency.archive import candidates
 from consistency.claims import build_claims
+from consistency.config import Config, ConfigFinder, merged_additions
 from consistency.document import collect_paths, load_document
 from consistency.extract import extract_mentions
 from consistency.lang import detect_language
 from consistency.link import link_events
-from consistency.model import FileError, InputError, Mention, Report
-from consistency.rules import Context, run_rules
+from consistency.model import Discrepancy, FileError, InputError, Mention, Report
+from consistency.rules import Context, in_report_order, run_rules
+from consistency.suppress import apply_suppressions
 from consistency.timeline import Timeline, build_timeline, resolve_time
+
+STDIN = "-"
+
+
+@dataclass
+class Reading:
+    """The articles read for one run, with the settings that governed each."""
+
+    timelines: list[Timeline]
+    errors: list[FileError]
+    skipped: int
+    configs: dict[str, Config] = field(default_factory=dict)
+    # aliases and furniture the configurations add to the shipped data
+    additions: dict[str, Any] = field(default_factory=dict)
 
 
 def read_timelines(
@@ -24,44 +43,112 @@ def read_timelines(
     published: dt.date | None = None,
     exclude: Sequence[str] = (),
     language: str | None = None,
-) -> tuple[list[Timeline], list[FileError], int]:
-    """Load and read every article; a bad file becomes an error, the others go on."""
-    files, errors, skipped = collect_paths(paths, exclude)
+    config: str | None = None,
+    stdin: bytes | None = None,
+    stdin_filename: str | None = None,
+) -> Reading:
+    """Load and read every article; a bad file becomes an error, the others go on.
+
+    ``config`` names a configuration file for every article; without it each article uses the
+    nearest ``.consistency.yml`` above it. ``-`` among the paths reads ``stdin``, shown as
+    ``stdin_filename`` (whose extension says how to parse it).
+    """
+    finder = ConfigFinder(config)
+    files, errors, skipped = collect_paths([p for p in paths if p != STDIN], exclude)
+    inputs: list[tuple[str, bytes | None]] = [(p, None) for p in files]
+    if STDIN in paths:
+        inputs.insert(0, (stdin_filename or "<stdin>.txt", stdin or b""))
+    configs = {path: finder.for_file(path) for path, _ in inputs}
+    inputs = [(path, data) for path, data in inputs if not configs[path].excludes(path)]
+    additions = merged_additions(dict.fromkeys(configs.values()))
     timelines = []
-    for path in files:
-        try:
-            document = load_document(
-                path, encoding=encoding, published=published, language=language
-            )
-        except InputError as error:
-            errors.append(FileError(error.path, error.message))
-            continue
-        extraction = extract_mentions(document.text, document.language)
-        timelines.append(build_timeline(build_claims(document, extraction)))
-    return timelines, errors, skipped
+    with resources.additions(additions):
+        for path, data in inputs:
+            config_date = configs[path].published_for(path)
+            try:
+                timeline = read_document(
+                    path,
+                    data,
+                    published or config_date,
+                    "option" if published else "config",
+                    encoding=encoding,
+                    language=language,
+                )
+            except InputError as error:
+                errors.append(FileError(error.path, error.message))
+                continue
+            timelines.append(timeline)
+    errors += [FileError(path, message) for path, message in sorted(finder.errors.items())]
+    return Reading(timelines, errors, skipped, configs, additions)
 
 
-def check(
-    paths: Sequence[str],
+def read_document(
+    path: str,
+    data: bytes | None = None,
+    published: dt.date | None = None,
+    published_from: str = "option",
     *,
     encoding: str | None = None,
-    published: dt.date | None = None,
-    exclude: Sequence[str] = (),
     language: str | None = None,
-) -> Report:
-    """Check articles within themselves and against each other."""
-    timelines, errors, skipped = read_timelines(
-        paths, encoding=encoding, published=published, exclude=exclude, language=language
+) -> Timeline:
+    """One article read through every stage up to its timeline; InputError on bad input."""
+    document = load_document(
+        path,
+        encoding=encoding,
+        published=published,
+        published_from=published_from,
+        language=language,
+        data=data,
     )
-    context = Context(timelines, link_events(timelines))
-    discrepancies = run_rules(context)
+    extraction = extract_mentions(document.text, document.language)
+    return build_timeline(build_claims(document, extraction))
+
+
+def check(paths: Sequence[str], *, against: str | None = None, **options: Any) -> Report:
+    """Check articles within themselves and against each other (options as read_timelines),
+    and against the archived articles of the index ``against`` that may report the same
+    happenings (only findings that involve a checked article are kept).
+
+    Findings then pass the articles' inline suppressions and their configuration's rule
+    levels (a level replaces the computed severity; ``off`` drops the rule).
+    """
+    reading = read_timelines(paths, **options)
+    with resources.additions(reading.additions):
+        archived = candidates(against, reading.timelines) if against else []
+        # in path order, so that the order the files were given in changes nothing
+        checked = sorted(reading.timelines + archived, key=lambda t: t.document.path)
+        context = Context(checked, link_events(checked))
+        found = run_rules(context)
+    if archived:  # what the archive says against itself is not this submission's business
+        new = {timeline.document.path for timeline in reading.timelines}
+        found = [item for item in found if any(claim.path in new for claim in item.claims)]
+    documents = sorted((t.document for t in reading.timelines), key=lambda d: d.path)
+    kept, unused = apply_suppressions(found, documents)
+    first = next(iter(reading.configs.values()), Config())
     return Report(
-        documents=tuple(t.document for t in timelines),
-        discrepancies=tuple(discrepancies),
-        errors=tuple(errors),
-        skipped=skipped,
-        claims=sum(len(t.article.claims) for t in timelines),
+        documents=tuple(documents),
+        discrepancies=tuple(_with_rule_levels([*kept, *unused], reading.configs)),
+        errors=tuple(reading.errors),
+        skipped=reading.skipped,
+        claims=sum(len(t.article.claims) for t in reading.timelines),
+        fail_level=first.fail_level,
+        min_level=first.min_level,
     )
+
+
+def _with_rule_levels(
+    discrepancies: Sequence[Discrepancy], configs: dict[str, Config]
+) -> list[Discrepancy]:
+    """Apply ``rules: {CODE: level|off}`` of the configuration governing each finding's first
+    file."""
+    adjusted = []
+    for item in discrepancies:
+        config = next((configs[c.path] for c in item.claims if c.path in configs), None)
+        level = config.rules.get(item.rule) if config else None
+        if level == "off":
+            continue
+        adjusted.append(replace(item, severity=level) if level else item)
+    return in_report_order(adjusted)
 
 
 def mentions(

@@ -1,16 +1,71 @@
-"""Default YAML data shipped with the package, loaded once on first use."""
+"""YAML data shipped with the package, plus the additions a configuration file makes.
+
+``load(name)`` is the data of ``consistency/data/<name>.yml`` with the active additions merged
+in (mappings merged key by key, lists extended). Functions that compile patterns from the data
+cache their result with ``@derived`` so that a change of additions recompiles them.
+"""
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Callable, Iterator
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 
+_additions: dict[str, Any] = {}
+_derived: list[Callable[[], None]] = []
+
+F = TypeVar("F", bound=Callable[..., Any])
+
 
 @cache
-def load(name: str) -> Any:
-    """Parsed ``consistency/data/<name>.yml``."""
+def _shipped(name: str) -> Any:
     text = resources.files("consistency").joinpath("data", f"{name}.yml").read_text("utf-8")
     return yaml.safe_load(text)
+
+
+def load(name: str) -> Any:
+    """Parsed ``consistency/data/<name>.yml`` with the active additions."""
+    base = _shipped(name)
+    extra = _additions.get(name)
+    return base if extra is None else _merge(base, extra)
+
+
+def derived(function: F) -> F:
+    """``functools.cache`` for results computed from ``load``; cleared when additions change."""
+    cached = cache(function)
+    _derived.append(cached.cache_clear)
+    return cached  # type: ignore[return-value]
+
+
+@contextlib.contextmanager
+def additions(extra: dict[str, Any]) -> Iterator[None]:
+    """Use ``extra`` ({data name: data in the file's shape}) on top of the shipped data."""
+    global _additions
+    previous = _additions
+    _additions = extra
+    _clear()
+    try:
+        yield
+    finally:
+        _additions = previous
+        _clear()
+
+
+def _clear() -> None:
+    for clear in _derived:
+        clear()
+
+
+def _merge(base: Any, extra: Any) -> Any:
+    if isinstance(base, dict) and isinstance(extra, dict):
+        merged = dict(base)
+        for key, value in extra.items():
+            merged[key] = _merge(base[key], value) if key in base else value
+        return merged
+    if isinstance(base, list) and isinstance(extra, list):
+        return base + [item for item in extra if item not in base]
+    return extra

@@ -86,6 +86,7 @@ def test_rules_command_lists_and_explains():
         "D101",
         "T100",
         "T101",
+        "S100",
     ]
     explained = runner.invoke(main, ["rules", "t100"])
     assert explained.exit_code == 0 and "relative-timing-conflict" in explained.output

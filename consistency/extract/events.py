@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from consistency import resources
 from consistency.model import EventWord, Mention
@@ -17,7 +16,7 @@ _NAME_STOPS = set(
 _MAX_NAME_PREFIX = 12
 
 
-@cache
+@resources.derived
 def _families(language: str) -> tuple[re.Pattern[str], dict[str, str], tuple[str, ...]]:
     data = resources.load("events")
     trigger_family = {
@@ -42,7 +41,7 @@ def family_label(family: str, language: str) -> str:
     return entry["label"][language] if entry else family
 
 
-@cache
+@resources.derived
 def trigger_rank(family: str, language: str) -> dict[str, int]:
     """Position of each event word in its family's list: earlier words name it better."""
     entry = resources.load("events")["families"].get(family, {})

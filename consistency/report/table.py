@@ -26,7 +26,11 @@ def _claim(claim: Evidence) -> str:
     return f"{claim.path}:{claim.line}:{claim.column} «{claim.quote}» = {_value(claim.value)}"
 
 
-def render(report: Report) -> str:
+def render(report: Report, *, quiet: bool = False) -> str:
+    """The table; ``quiet`` leaves out the header and the summary, and prints nothing at all
+    when there is nothing to report."""
+    if quiet:
+        return _rows(report) + "\n" if report.discrepancies else ""
     lines = []
     for document in report.documents:
         published = document.published.isoformat() if document.published else "unknown"
@@ -39,30 +43,7 @@ def render(report: Report) -> str:
         lines.extend(f"  warning: {warning}" for warning in document.warnings)
     lines.append("")
     if report.discrepancies:
-        rows = [
-            [
-                item.rule,
-                item.severity,
-                item.event,
-                "\n".join(_claim(claim) for claim in item.claims),
-                item.message,
-            ]
-            for item in report.discrepancies
-        ]
-        lines.append(
-            tabulate(
-                rows,
-                headers=[
-                    "rule",
-                    "severity",
-                    "event",
-                    "claims (file:line:col «quote» = value)",
-                    "why",
-                ],
-                tablefmt="grid",
-                maxcolwidths=[None, None, 16, None, _MESSAGE_WIDTH],
-            )
-        )
+        lines.append(_rows(report))
     else:
         lines.append("No discrepancies found.")
     for error in report.errors:
@@ -75,3 +56,22 @@ def render(report: Report) -> str:
         + (f", {len(report.errors)} files not checked" if report.errors else "")
     )
     return "\n".join(lines) + "\n"
+
+
+def _rows(report: Report) -> str:
+    rows = [
+        [
+            item.rule,
+            item.severity,
+            item.event,
+            "\n".join(_claim(claim) for claim in item.claims),
+            item.message,
+        ]
+        for item in report.discrepancies
+    ]
+    return tabulate(
+        rows,
+        headers=["rule", "severity", "event", "claims (file:line:col «quote» = value)", "why"],
+        tablefmt="grid",
+        maxcolwidths=[None, None, 16, None, _MESSAGE_WIDTH],
+    )

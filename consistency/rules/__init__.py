@@ -145,9 +145,9 @@ def format_date(date: ResolvedDate) -> str:
 
 
 def all_rules() -> list[Rule]:
-    from consistency.rules import counts, dates, timing
+    from consistency.rules import counts, dates, suppressions, timing
 
-    return [*counts.RULES, *dates.RULES, *timing.RULES]
+    return [*counts.RULES, *dates.RULES, *timing.RULES, *suppressions.RULES]
 
 
 def run_rules(context: Context) -> list[Discrepancy]:
@@ -156,8 +156,13 @@ def run_rules(context: Context) -> list[Discrepancy]:
     for rule in all_rules():
         for discrepancy in rule.check(context):
             found.setdefault(discrepancy.id, discrepancy)
+    return in_report_order(found.values())
+
+
+def in_report_order(discrepancies: Iterable[Discrepancy]) -> list[Discrepancy]:
+    """Most severe first, then by place."""
     return sorted(
-        found.values(),
+        discrepancies,
         key=lambda d: (
             SEVERITY_ORDER[d.severity],
             d.claims[0].path,
