@@ -80,7 +80,11 @@ def _with_input_options(function: Callable[..., Any]) -> Callable[..., Any]:
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option(
-    "-f", "--format", "output_format", type=click.Choice(["table", "json"]), default="table"
+    "-f",
+    "--format",
+    "output_format",
+    type=click.Choice(["table", "json", "markdown", "sarif", "github", "rdjsonl"]),
+    default="table",
 )
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the report here.")
 @click.option(

@@ -11,6 +11,14 @@ def emitter(name: str) -> Callable[[Report], str]:
     """The function that renders a report in format ``name``."""
     if name == "json":
         from consistency.report.json import render
+    elif name == "markdown":
+        from consistency.report.markdown import render
+    elif name == "sarif":
+        from consistency.report.sarif import render
+    elif name == "github":
+        from consistency.report.github import render
+    elif name == "rdjsonl":
+        from consistency.report.rdjsonl import render
     else:
         from consistency.report.table import render
     return render
