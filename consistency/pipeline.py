@@ -65,9 +65,17 @@ def check(
 
 
 def mentions(
-    text: str, reference: dt.date | dt.datetime | str | None = None, language: str | None = None
+    text: str,
+    reference: dt.date | dt.datetime | str | None = None,
+    language: str | None = None,
+    prefer: str = "closest",
 ) -> list[Mention]:
-    """Every mention in ``text``; absolute and deictic times resolved against ``reference``."""
+    """Every mention in ``text``; absolute and deictic times resolved against ``reference``.
+
+    ``prefer`` picks among the readings of a date that leaves something out (a year, a
+    week): ``closest`` to the reference (the news default, also used by the checker),
+    ``future`` (the next one, as Duckling reads "星期一" or "春节") or ``past``.
+    """
     if isinstance(reference, str):
         reference = dt.datetime.fromisoformat(reference)
     if isinstance(reference, dt.datetime):
