@@ -85,7 +85,7 @@ def mentions(
     context_month = None
     for mention in extraction.mentions:
         if mention.time is not None:
-            date = resolve_time(mention.time, reference, "day", context_month)
+            date = resolve_time(mention.time, reference, "day", context_month, prefer)
             if date is not None:
                 if mention.time.month is not None:
                     context_month = (date.start.year, date.start.month)

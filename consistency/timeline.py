@@ -14,6 +14,7 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
+from consistency.calendars import holiday_date, lunar_to_solar, nth_weekday
 from consistency.claims import ArticleClaims
 from consistency.model import Claim, Document, Event, ResolvedDate, TimeExpr, period_end
 
@@ -63,15 +64,27 @@ def resolve_time(
     reference: dt.date | None,
     reference_grain: str = "day",
     context_month: tuple[int, int] | None = None,
+    prefer: str = "closest",
 ) -> ResolvedDate | None:
     """The date a time expression states, its missing year (and month) taken from the
-    reading closest to the reference date."""
+    reading closest to the reference date (``prefer="future"``: the next reading, as
+    Duckling does; ``"past"``: the last one)."""
     if time.kind == "deictic":
         if reference is None or reference_grain != "day" or time.offset_days is None:
             return None
         return ResolvedDate(reference + dt.timedelta(days=time.offset_days), "day", True)
+    if time.kind in ("weekday", "period", "holiday", "clock", "relative"):
+        if reference is None or reference_grain != "day":
+            return None
+        return _from_reference(time, reference, prefer)
     if time.kind != "date":
         return None
+    if time.month_offset is not None and reference is not None and reference_grain == "day":
+        first = _add_months(reference.replace(day=1), time.month_offset)
+        return _make(first.year, first.month, time.day, time.grain, inferred=True)
+    if time.year_offset is not None and reference is not None:
+        made = _make(reference.year + time.year_offset, time.month, time.day, time.grain, True)
+        return _lunar(made, time) if time.lunar else made
     month = time.month
     if month is None and time.day is not None:
         if context_month is not None:
@@ -81,7 +94,8 @@ def resolve_time(
         else:
             return None
     if time.year_explicit and time.year is not None:
-        return _make(time.year, month, time.day, time.grain, inferred=False)
+        made = _make(time.year, month, time.day, time.grain, inferred=False)
+        return _lunar(made, time) if time.lunar else made
     if reference is None:
         return None
     if reference_grain == "year" or month is None:
@@ -89,9 +103,114 @@ def resolve_time(
     candidates = []
     for year in (reference.year - 1, reference.year, reference.year + 1):
         made = _make(year, month, time.day, time.grain, inferred=True)
+        if made is not None and time.lunar:
+            made = _lunar(made, time)
         if made is not None:
-            candidates.append((abs((made.start - reference).days), year, made))
-    return min(candidates)[2] if candidates else None
+            candidates.append(made)
+    return _preferred(candidates, reference, prefer)
+
+
+def _preferred(
+    candidates: list[ResolvedDate], reference: dt.date, prefer: str
+) -> ResolvedDate | None:
+    """The reading closest to the reference, or the next (or last) one from it."""
+    if prefer == "future":
+        candidates = [c for c in candidates if c.end >= reference] or candidates
+        return min(candidates, key=lambda c: c.start, default=None)
+    if prefer == "past":
+        candidates = [c for c in candidates if c.start <= reference] or candidates
+        return max(candidates, key=lambda c: c.start, default=None)
+    return min(
+        candidates,
+        key=lambda c: 0 if c.start <= reference <= c.end else abs((c.start - reference).days),
+        default=None,
+    )
+
+
+def _lunar(made: ResolvedDate | None, time: TimeExpr) -> ResolvedDate | None:
+    """A lunar month and day ("农历十月初一") as the Gregorian day it falls on."""
+    if made is None or time.month is None or time.day is None:
+        return made
+    solar = lunar_to_solar(made.start.year, time.month, time.day)
+    return ResolvedDate(solar, "day", made.year_inferred) if solar else None
+
+
+def _add_months(first: dt.date, months: int) -> dt.date:
+    index = first.year * 12 + first.month - 1 + months
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+def _from_reference(time: TimeExpr, reference: dt.date, prefer: str) -> ResolvedDate | None:
+    """Weekdays, calendar periods, holidays and clock times, read from the reference day."""
+    if time.kind == "clock":
+        return ResolvedDate(reference, "day", True)
+    if time.kind == "relative":
+        # "三天前" with no anchor written: counted from now (the checker anchors it to events)
+        if time.unit != "day" or time.anchor is not None or time.offset_days is None:
+            return None
+        return ResolvedDate(reference + dt.timedelta(days=time.offset_days), "day", True)
+    if time.kind == "holiday":
+        return _holiday(time, reference, prefer)
+    if time.kind == "weekday":
+        return _weekday(time, reference, prefer)
+    unit, offset = time.unit, time.offset or 0
+    monday = reference - dt.timedelta(days=reference.weekday())
+    if unit == "week":
+        return ResolvedDate(monday + dt.timedelta(weeks=offset), "day", True)
+    if unit == "month":
+        first = _add_months(reference.replace(day=1), offset)
+        return ResolvedDate(first, "month", True)
+    if unit == "year":
+        return ResolvedDate(dt.date(reference.year + offset, 1, 1), "year", True)
+    if unit == "day":
+        return ResolvedDate(reference + dt.timedelta(days=offset), "day", True)
+    # hours, minutes, seconds and "now" stay on the reference day (a date has no hours)
+    return ResolvedDate(reference, "day", True)
+
+
+def _weekday(time: TimeExpr, reference: dt.date, prefer: str) -> ResolvedDate | None:
+    assert time.weekday is not None
+    if time.nth is not None and time.month is not None:
+        candidates = []
+        for year in (reference.year - 1, reference.year, reference.year + 1):
+            day = nth_weekday(year, time.month, time.weekday, time.nth)
+            if day is not None:
+                candidates.append(ResolvedDate(day, "day", True))
+        return _preferred(candidates, reference, prefer)
+    monday = reference - dt.timedelta(days=reference.weekday())
+    if time.offset is not None and not (prefer == "future" and time.offset >= 0):
+        day = monday + dt.timedelta(weeks=time.offset, days=time.weekday)
+        return ResolvedDate(day, "day", True)
+    # A bare weekday: the nearest one (the news default), or the next one (Duckling: strictly
+    # after today for a bare weekday, from today on for "这周X"; "下周X" is the X after the
+    # coming one when the coming one is still this week... kept simple: the next X).
+    ahead = (time.weekday - reference.weekday()) % 7
+    if prefer == "future":
+        if ahead == 0 and time.offset is None:
+            ahead = 7
+        if time.offset is not None and time.offset > 0 and ahead == 0:
+            ahead = 7
+        return ResolvedDate(reference + dt.timedelta(days=ahead), "day", True)
+    behind = ahead - 7 if ahead else 0
+    if prefer == "past":
+        return ResolvedDate(reference + dt.timedelta(days=behind), "day", True)
+    days = ahead if ahead <= -behind else behind
+    return ResolvedDate(reference + dt.timedelta(days=days), "day", True)
+
+
+def _holiday(time: TimeExpr, reference: dt.date, prefer: str) -> ResolvedDate | None:
+    assert time.holiday is not None
+    shift = dt.timedelta(days=time.offset_days or 0)
+    if time.year is not None or time.year_offset is not None:
+        year = time.year if time.year is not None else reference.year + (time.year_offset or 0)
+        day = holiday_date(time.holiday, year)
+        return ResolvedDate(day + shift, "day", time.year is None) if day else None
+    candidates = []
+    for year in (reference.year - 1, reference.year, reference.year + 1):
+        day = holiday_date(time.holiday, year)
+        if day is not None:
+            candidates.append(ResolvedDate(day + shift, "day", True))
+    return _preferred(candidates, reference, prefer)
 
 
 def _make(
