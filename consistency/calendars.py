@@ -10,6 +10,7 @@ A holiday rule is a short string kept in the language tables (``lang/zh.py``, ``
 - ``term NAME``: a solar term (``term 清明``);
 - ``hebrew M-D``: the Hebrew month (1 Nisan ... 7 Tishrei ... 13 Adar II) and day; Jewish
   holidays begin at sundown, so their first day is the evening before (``eve`` is implied);
+- ``israel M-D``: a Hebrew date moved as Israel's Independence Day is;
 - ``islamic M-D``: the Hijri month and day (Umm al-Qura);
 - ``weekday M W N``: the N-th (``-1`` last) weekday W (0 Monday) of month M.
 
@@ -61,6 +62,15 @@ def holiday_date(rule: str, year: int) -> dt.date | None:
             return _solar_term(year, argument)
         if kind == "hebrew":
             return _hebrew(year, *(int(part) for part in argument.split("-")))
+        if kind == "israel":
+            # Yom Ha'atzmaut moves off the Sabbath's edges: Friday or Saturday to Thursday,
+            # Monday to Tuesday; like the other Jewish days it begins the evening before.
+            day = _hebrew(year, *(int(part) for part in argument.split("-")))
+            if day is None:
+                return None
+            holiday = day + dt.timedelta(days=1)
+            move = {4: -1, 5: -2, 0: 1}.get(holiday.weekday(), 0)
+            return day + dt.timedelta(days=move)
         if kind == "islamic":
             return _islamic(year, *(int(part) for part in argument.split("-")))
     except (ImportError, ValueError, IndexError, OverflowError):

@@ -74,6 +74,10 @@ def resolve_time(
             return None
         return ResolvedDate(reference + dt.timedelta(days=time.offset_days), "day", True)
     if time.kind in ("weekday", "period", "holiday", "clock", "relative"):
+        if time.year_explicit and time.year is not None and time.kind in ("period", "holiday"):
+            # "2021年的第二周", "2026年开斋节" need no reference
+            reference = reference or dt.date(time.year, 1, 1)
+            reference_grain = "day"
         if reference is None or reference_grain != "day":
             return None
         return _from_reference(time, reference, prefer)
@@ -91,6 +95,12 @@ def resolve_time(
             month = context_month[1]
         elif reference is not None and reference_grain in ("day", "month"):
             month = reference.month
+            if _make(reference.year, month, time.day, "day", True) is None:
+                # "29日" in February: the 29th of the month before or after, as preferred
+                first = reference.replace(day=1)
+                months = [_add_months(first, step) for step in (-1, 1)]
+                readings = [_make(m.year, m.month, time.day, "day", True) for m in months]
+                return _preferred([r for r in readings if r], reference, prefer)
         else:
             return None
     if time.year_explicit and time.year is not None:
@@ -153,7 +163,16 @@ def _from_reference(time: TimeExpr, reference: dt.date, prefer: str) -> Resolved
         return _holiday(time, reference, prefer)
     if time.kind == "weekday":
         return _weekday(time, reference, prefer)
-    unit, offset = time.unit, time.offset or 0
+    return _period(time, reference, prefer)
+
+
+def _period(time: TimeExpr, reference: dt.date, prefer: str) -> ResolvedDate | None:
+    unit, offset = time.unit or "", time.offset or 0
+    if unit.startswith("half-"):
+        year = time.year if time.year is not None else reference.year + (time.year_offset or 0)
+        return _half(time, reference, year)
+    if time.year is not None or time.year_offset is not None or time.nth is not None:
+        return _period_in(time, reference, prefer)
     monday = reference - dt.timedelta(days=reference.weekday())
     if unit == "week":
         return ResolvedDate(monday + dt.timedelta(weeks=offset), "day", True)
@@ -166,6 +185,74 @@ def _from_reference(time: TimeExpr, reference: dt.date, prefer: str) -> Resolved
         return ResolvedDate(reference + dt.timedelta(days=offset), "day", True)
     # hours, minutes, seconds and "now" stay on the reference day (a date has no hours)
     return ResolvedDate(reference, "day", True)
+
+
+def _period_in(time: TimeExpr, reference: dt.date, prefer: str) -> ResolvedDate | None:
+    """Periods placed in a year or month: "2018年以后", "九十年代", "明年下半年",
+    "2021年的第一周", "十月的第一周", and exact spans counted from now ("过去十年")."""
+    unit, offset, nth = time.unit or "", time.offset or 0, time.nth
+    inferred = not time.year_explicit
+    year = time.year if time.year is not None else reference.year + (time.year_offset or 0)
+    if nth == 0:  # an exact span from now: "过去十年" starts this day ten years ago
+        if unit in ("year", "month"):
+            months = offset * (12 if unit == "year" else 1)
+            start = _add_months(reference.replace(day=1), months)
+            day = min(reference.day, (period_end(start, "month")).day)
+            return ResolvedDate(start.replace(day=day), "day", True)
+        step = {"week": 7, "day": 1}.get(unit, 0)
+        return ResolvedDate(reference + dt.timedelta(days=offset * step), "day", True)
+    if unit in ("year", "decade"):
+        if time.order == "after":
+            return ResolvedDate(dt.date(year + 1, 1, 1), "year", inferred)
+        return ResolvedDate(dt.date(year, 1, 1), "year", inferred)
+    if unit.startswith("half-"):
+        return _half(time, reference, year)
+    if nth is None:
+        return None
+    if time.month is not None:
+        candidates = []
+        for candidate_year in (reference.year - 1, reference.year, reference.year + 1):
+            first = dt.date(candidate_year, time.month, 1)
+            start = _nth_in(first, period_end(first, "month"), unit, nth)
+            if start is not None:
+                candidates.append(ResolvedDate(start, "day", True))
+        return _preferred(candidates, reference, prefer)
+    start = _nth_in(dt.date(year, 1, 1), dt.date(year, 12, 31), unit, nth)
+    return ResolvedDate(start, "day", inferred) if start else None
+
+
+def _nth_in(first: dt.date, last: dt.date, unit: str, nth: int) -> dt.date | None:
+    """The start of the nth (from 1; -N: the last N) week, month or day of a span."""
+    if unit == "week":
+        monday = first + dt.timedelta(days=(-first.weekday()) % 7)
+        if nth > 0:
+            return monday + dt.timedelta(weeks=nth - 1)
+        last_monday = last - dt.timedelta(days=(last.weekday() + 1) % 7 + 6)
+        if (last - last_monday).days >= 6 and last.weekday() == 6:
+            last_monday = last - dt.timedelta(days=6)
+        return last_monday + dt.timedelta(weeks=nth + 1)
+    if unit == "month":
+        month = nth if nth > 0 else 13 + nth
+        return dt.date(first.year, month, 1) if 1 <= month <= 12 else None
+    if unit == "day":
+        return first + dt.timedelta(days=nth - 1) if nth > 0 else last + dt.timedelta(days=nth + 1)
+    return None
+
+
+def _half(time: TimeExpr, reference: dt.date, year: int) -> ResolvedDate | None:
+    """ "上半年" (Jan 1), "下半年" (Jul 1), "上半月" (1st), "下半月" (16th), "下半周" (Thursday);
+    "上个半年": the half-year before this one."""
+    unit = time.unit
+    if unit == "half-year":
+        if time.nth is None:
+            index = reference.year * 2 + (reference.month > 6) + (time.offset or 0)
+            return ResolvedDate(dt.date(index // 2, 1 + 6 * (index % 2), 1), "day", True)
+        return ResolvedDate(dt.date(year, 1 if time.nth == 1 else 7, 1), "day", not time.year)
+    if unit == "half-month":
+        first = reference.replace(day=1)
+        return ResolvedDate(first.replace(day=1 if time.nth != 2 else 16), "day", True)
+    monday = reference - dt.timedelta(days=reference.weekday())
+    return ResolvedDate(monday + dt.timedelta(days=0 if time.nth != 2 else 3), "day", True)
 
 
 def _weekday(time: TimeExpr, reference: dt.date, prefer: str) -> ResolvedDate | None:

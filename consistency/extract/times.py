@@ -43,7 +43,7 @@ def _chinese_dates(folded: str) -> list[tuple[int, int, TimeExpr]]:
     for match in zh.DATE.finditer(folded):
         groups = match.groupdict()
         time = _chinese_date(groups)
-        if time is not None and _valid(time):
+        if time is not None and (_valid(time) or groups["era"]):
             start = match.start()
             # "农历 2015年": the space after 农历 is not part of the quote's start
             found.append((start, match.end(), time))
@@ -92,7 +92,33 @@ def _chinese_date(groups: dict[str, str | None]) -> TimeExpr | None:
             "date", year, int(groups["us_month"]), int(groups["us_day"]), year_explicit=True
         )
     if groups["year_only"]:
-        return TimeExpr("date", _chinese_year(groups["year_only"]), year_explicit=True)
+        year = _chinese_year(groups["year_only"])
+        if groups["range_from"]:
+            # "1995-1997年": the range starts with its first year
+            year = int(groups["range_from"])
+        if groups["year_mod"] or groups["range_from"]:
+            # "2018年以后", "2015年以来": a span from (or up to) a year, not a date of an event
+            after = groups["year_mod"] is not None and groups["year_mod"].endswith("后")
+            return TimeExpr(
+                "period", year, year_explicit=True, unit="year", order="after" if after else None
+            )
+        return TimeExpr("date", year, year_explicit=True)
+    if groups["era"]:
+        first = zh.ERAS[groups["era"]]
+        count = 1 if groups["era_year"] == "元" else _number(groups["era_year"])
+        if count is None:
+            return None
+        month_text = groups["era_month"]
+        month = 1 if month_text == "正" else _number(month_text)
+        day_text = groups["era_day"] or ""
+        return TimeExpr(
+            "date",
+            first + count - 1,
+            month,
+            _number(day_text.lstrip("初")),
+            year_explicit=True,
+            lunar=day_text.startswith("初") or month_text == "正",
+        )
     if groups["lone_day"]:
         return TimeExpr("date", day=int(groups["lone_day"]))
     if groups["rel_month"]:
@@ -153,15 +179,59 @@ def _chinese_periods(folded: str) -> list[tuple[int, int, TimeExpr]]:
             time = TimeExpr("period", unit="year", offset=offset)
         elif groups["week_rel"]:
             offset = zh.WEEK_OFFSETS[groups["week_rel"]]
-            time = TimeExpr("period", unit=zh.PERIOD_UNITS[groups["unit"]], offset=offset)
+            time = TimeExpr("period", unit=_unit(groups["unit"]), offset=offset)
         elif groups["span_rel"]:
             count = _count(groups["span_count"])
             if count is None:
                 continue
-            past = groups["span_rel"] in zh.PERIOD_OFFSETS
-            unit = zh.PERIOD_UNITS[groups["span_unit"].removesuffix("钟")]
-            # "上两个月": the two whole months before this one; "下三天": from tomorrow
-            time = TimeExpr("period", unit=unit, offset=-count if past else 1)
+            rel = groups["span_rel"]
+            past = rel in zh.PERIOD_OFFSETS
+            unit = _unit(groups["span_unit"])
+            if rel in zh.EXACT_SPANS:
+                # "过去十年": the ten years up to now, from this day ten years ago
+                time = TimeExpr("period", unit=unit, offset=-count if past else count, nth=0)
+            else:
+                # "上两个月": the two whole months before this one; "下三天": from tomorrow
+                time = TimeExpr("period", unit=unit, offset=-count if past else 1)
+        elif groups["half"]:
+            half = groups["half"]
+            year = _chinese_year(groups["half_year"]) if groups["half_year"] else None
+            rel = groups["half_rel_year"]
+            time = TimeExpr(
+                "period",
+                year,
+                year_explicit=year is not None,
+                year_offset=zh.RELATIVE_YEARS[rel] if rel else None,
+                unit="half-" + _unit(groups["half_unit"]),
+                nth=1 if half in ("上", "前") else 2 if half in ("下", "后") else None,
+                offset=-1 if half == "上个" else 1 if half == "下个" else 0,
+            )
+        elif groups["decade"]:
+            decade = _number(groups["decade"]) or 0
+            century = _number(groups["century"]) if groups["century"] else None
+            base = (century - 1) * 100 if century else (1900 if decade >= 30 else 2000)
+            time = TimeExpr("period", base + decade, year_explicit=True, unit="decade")
+        elif groups["in_unit"]:
+            year = _chinese_year(groups["in_year"]) if groups["in_year"] else None
+            rel = groups["in_rel_year"]
+            if groups["in_nth"]:
+                nth = _count(groups["in_nth"])
+            elif groups["in_first"]:
+                nth = 1
+            else:
+                last = groups["in_last_count"]
+                nth = -(_count(last) or 0) if last else -1
+            if not nth:
+                continue
+            time = TimeExpr(
+                "period",
+                year,
+                _number(groups["in_month"]) if groups["in_month"] else None,
+                year_explicit=year is not None,
+                year_offset=zh.RELATIVE_YEARS[rel] if rel else None,
+                unit=_unit(groups["in_unit"]),
+                nth=nth,
+            )
         elif groups["ago_count"]:
             count = _count(groups["ago_count"])
             if count is None:
@@ -176,6 +246,10 @@ def _chinese_periods(folded: str) -> list[tuple[int, int, TimeExpr]]:
             time = TimeExpr("period", unit="now", offset=0)
         found.append((match.start(), match.end(), time))
     return found
+
+
+def _unit(word: str) -> str:
+    return zh.PERIOD_UNITS.get(word) or zh.PERIOD_UNITS[word.removesuffix("钟")]
 
 
 def _count(text: str) -> int | None:
@@ -358,6 +432,11 @@ def _relatives(
             if language == "en"
             else _chinese_anchor(folded, match, segments)
         )
+        # "2015年以后", "2015-01-01及以后": a span from a date, not a timing after an event.
+        if kind == "after" and anchor is not None and language == "zh":
+            written = folded[anchor[0] : match.start()].rstrip("以之及或 ")
+            if written[-1:] in ("年", "月", "日", "号") or written[-1:].isdigit():
+                continue
         # A bare "同时"/"后" is a conjunction, not a timing claim; only with its anchor written.
         needs_anchor = kind == "after" or (language == "zh" and word in ("同时", "时候", "之际"))
         if needs_anchor and anchor is None:
