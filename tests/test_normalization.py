@@ -81,3 +81,27 @@ def test_holiday_rules():
     assert holiday_date("islamic 10-1", 2026) == dt.date(2026, 3, 20)
     assert nth_weekday(2026, 11, 3, 4) == dt.date(2026, 11, 26)
     assert nth_weekday(2026, 5, 0, -1) == dt.date(2026, 5, 25)
+
+
+@pytest.mark.parametrize(
+    "text,kind,value",
+    [
+        ("预算为三万四千五百六十七", "number", 34567),
+        ("气温降到负十五", "number", -15),
+        ("亏损-1.2M", "number", -1_200_000),
+        ("利率上调了25个百分点", "percent", 25),
+        ("商品一律八五折", "percent", 85),
+        ("约三成受访者", "percent", 30),
+        ("百分之 五十", "percent", 50),
+    ],
+)
+def test_numbers_and_percentages_without_a_classifier(text, kind, value):
+    (found,) = [m for m in mentions(text, language="zh") if m.quantity]
+    assert (found.quantity.kind, found.quantity.low) == (kind, value)
+
+
+@pytest.mark.parametrize(
+    "text", ["他一直在统一战线工作", "千万不要迟到", "万一下雨", "登上陆地", "这个人很放肆"]
+)
+def test_numeral_characters_inside_words_are_not_numbers(text):
+    assert not [m for m in mentions(text, language="zh") if m.quantity]

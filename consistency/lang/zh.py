@@ -66,7 +66,7 @@ DIGITS = {
     "玖": 9,
 }
 SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
-BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
+BIG_UNITS = {"万": 10_000, "亿": 100_000_000, "兆": 1_000_000_000_000}
 
 _CN_DIGIT_CLASS = "零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖"
 _CN_CLASS = _CN_DIGIT_CLASS + "十拾百佰千仟万亿"
@@ -75,12 +75,20 @@ ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
 NUMBER = rf"(?:{ARABIC}(?:[十百千万亿]+)?|[{_CN_CLASS}]+(?:点[{_CN_DIGIT_CLASS}]+)?)"
 
 
+_NUMERAL_ALIASES = str.maketrans({"廿": "二十", "卅": "三十", "卌": "四十", "倆": "两", "俩": "两"})
+_TOKEN = re.compile(r"\d+(?:\.\d+)?|.")
+
+
 def parse_number(text: str) -> float | None:
-    """Value of a Chinese or Arabic numeral: "五十四" 54, "1600万" 16e6, "二〇二六" 2026."""
-    text = fold_width(text).replace(",", "").replace(" ", "")
+    """Value of a Chinese or Arabic numeral: "五十四" 54, "1600万" 16e6, "二〇二六" 2026,
+    "负三百五" -350, "一万二" 12000, "7万5千4百" 75400, "廿三" 23."""
+    text = fold_width(text).replace(",", "").replace(" ", "").translate(_NUMERAL_ALIASES)
+    if text[:1] in ("负", "-"):
+        value = parse_number(text[1:])
+        return -value if value is not None else None
     if not text:
         return None
-    match = re.fullmatch(r"(\d+(?:\.\d+)?)([十百千万亿]*)", text)
+    match = re.fullmatch(r"(\d+(?:\.\d+)?|\.\d+)([十百千万亿]*)", text)
     if match:
         value = float(match.group(1))
         for unit in match.group(2):
@@ -89,29 +97,47 @@ def parse_number(text: str) -> float | None:
     if "点" in text:
         whole, _, fraction = text.partition("点")
         whole_value = parse_number(whole) if whole else 0.0
+        if fraction.isdigit():
+            return None if whole_value is None else whole_value + float("0." + fraction)
         if whole_value is None or not fraction or any(c not in DIGITS for c in fraction):
             return None
         return whole_value + float("0." + "".join(str(DIGITS[c]) for c in fraction))
+    tokens = _TOKEN.findall(text)
     if any(
-        char not in DIGITS and char not in SMALL_UNITS and char not in BIG_UNITS for char in text
+        not token[0].isdigit()
+        and token not in DIGITS
+        and token not in SMALL_UNITS
+        and token not in BIG_UNITS
+        for token in tokens
     ):
         return None
     if all(char in DIGITS for char in text) and len(text) > 1:
         # Digit by digit, as in years: 二〇二六
         return float("".join(str(DIGITS[char]) for char in text))
-    total = section = number = 0
-    for char in text:
-        if char in DIGITS:
-            number = DIGITS[char]
-        elif char in SMALL_UNITS:
-            section += (number or 1) * SMALL_UNITS[char]
-            number = 0
-        elif char == "万":
-            total += (section + number) * 10_000
-            section = number = 0
-        else:  # 亿
-            total = (total + section + number) * 100_000_000
-            section = number = 0
+    total = section = 0.0
+    number: float = 0
+    last_unit = 0
+    zero = False
+    for token in tokens:
+        if token[0].isdigit() or token in DIGITS:
+            number = float(token) if token[0].isdigit() else DIGITS[token]
+            zero = zero or token in ("零", "〇", "○")
+        elif token in SMALL_UNITS:
+            section += (number or 1) * SMALL_UNITS[token]
+            number, last_unit, zero = 0, SMALL_UNITS[token], False
+        else:
+            unit = BIG_UNITS[token]
+            if number and 100 <= last_unit < 10_000 and not zero:
+                number *= last_unit // 10  # "百二万": 1,200,000
+            if unit > 10_000 and total and total < unit:
+                total = (total + section + number) * unit
+            else:
+                total += (section + number or (0 if total else 1)) * unit
+            section, number, last_unit, zero = 0, 0, unit, False
+    # "三百五" is 350, "一万二" 12,000, "千一" 1,100: a last digit after a unit counts in the
+    # next lower unit, unless a zero came before it ("一百零五").
+    if number and last_unit >= 100 and not zero and not tokens[-1][0].isdigit():
+        number *= last_unit // 10
     return float(total + section + number)
 
 
@@ -199,6 +225,29 @@ PERCENT = re.compile(
     rf"(?:百分之(?P<cn>{NUMBER})|(?P<number>{ARABIC})\s*%)"
 )
 FRACTION = re.compile(rf"(?P<den>{NUMBER})分之(?P<num>{NUMBER})")
+
+# Numbers standing alone, without a classifier ("三万四千五百六十七", "负1,200,000", "100K").
+_NUMERAL_CHARS = _CN_CLASS + "廿卅卌兆"
+_SPACED = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|[{_NUMERAL_CHARS}](?:\s?[{_NUMERAL_CHARS}])*)"
+_SPACED += rf"(?:\s*点\s*(?:\d+|[{_CN_DIGIT_CLASS}](?:\s?[{_CN_DIGIT_CLASS}])*))?"
+NUMERAL = re.compile(
+    rf"(?P<sign>负\s*|-\s*)?(?:(?P<arabic>\d+(?:,\d{{3}})*(?:\.\d+)?|\.\d+)"
+    r"\s*(?P<si>[kKmMgG](?![A-Za-z]))?"
+    rf"|(?P<cn>[{_NUMERAL_CHARS}](?:\s?[{_NUMERAL_CHARS}\d])*"
+    rf"(?:\s?点\s?(?:\d+|[{_CN_DIGIT_CLASS}]+))?))"
+)
+SI_SCALES = {"k": 1e3, "m": 1e6, "g": 1e9}
+# Numeral words that are not numbers in running text: "千万" (by all means), "万一" (in case).
+NOT_NUMBERS = frozenset("千万 万万 万一 一一 千千万万 十十 一二 三三 七八 九九 五四 两两".split())
+# Percentages written as points, tenths (成) and discounts (折): "12个百分点", "三成", "八五折".
+PERCENT_POINTS = re.compile(rf"(?P<number>{_SPACED})\s*(?P<si>[kK])?\s*个?\s*百\s*分\s*点")
+PERCENT_SPACED = re.compile(rf"百\s*分\s*之\s*(?P<number>{_SPACED})\s*(?P<si>[kK])?")
+TENTHS = re.compile(
+    # after a verb or hedge ("一律八五折", "约三成"), never inside a word ("统一成")
+    rf"(?:(?<=[约近逾超达打为是有律到至了过])|(?<![一-龥]))"
+    rf"(?P<number>(?!十\s*折){_SPACED}|半)\s*(?P<unit>成|折)"
+    r"(?![合叠算旧腰扣返不是会要就])"
+)
 
 # ---- dates -----------------------------------------------------------------------------
 
@@ -543,6 +592,14 @@ EXAMPLES: dict[str, list[tuple[str, object]]] = {
         ("三点五", 3.5),
         ("1,200", 1200),
         ("５４", 54),
+        ("千一", 1100),
+        ("一万二", 12000),
+        ("三百五", 350),
+        ("负三百五", -350),
+        ("廿三", 23),
+        ("7万5千4百", 75400),
+        ("四十九兆九千五百九十二亿", 49_959_200_000_000),
+        ("零点77", 0.77),
     ],
     # text, reference date, the resolved start date (None: not a time at all)
     "time": [
