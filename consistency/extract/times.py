@@ -294,8 +294,8 @@ def _with_times_of_day(
         while position < len(kept) and kept[position][1] <= match.start():
             result.append(kept[position])
             position += 1
-        if any(start < match.end() and match.start() < end for start, end, _ in kept):
-            continue
+        if position < len(kept) and kept[position][0] < match.end():
+            continue  # inside a time already found
         gap = folded[result[-1][1] : match.start()] if result else None
         if (
             result

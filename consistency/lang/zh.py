@@ -308,7 +308,9 @@ ERAS = {
 RELATIVE_MONTHS = {"本月": 0, "今个月": 0, "这个月": 0, "上月": -1, "上个月": -1, "下月": 1}
 RELATIVE_MONTHS["下个月"] = 1
 DATE = re.compile(
-    rf"(?<![\d.])(?P<lunar>农历|阴历)?\s*(?:(?P<lyear>\d{{4}}|{_CN_YEAR})\s*年)?"
+    # every form starts with one of these characters: a quick test before the alternatives
+    rf"(?=[\d〇○零一二三四五六七八九十正冬腊闰农阴今去明前后上下来大本这{''.join({e[0] for e in ERAS})}])"
+    rf"(?:(?<![\d.])(?P<lunar>农历|阴历)?\s*(?:(?P<lyear>\d{{4}}|{_CN_YEAR})\s*年)?"
     rf"(?P<lmonth>{_LUNAR_MONTH})月(?P<lday>{_LUNAR_DAY})(?![日号\d万千百亿个天年月点])"
     rf"|(?<![\d.])(?:{YEAR}\s*)?{MONTH}\s*(?:{DAY})?{_DATE_TAIL}"
     rf"|(?P<rel_month>本月|今个月|这个月|上个?月|下个?月)\s*{DAY.replace('day>', 'rday>')}"
@@ -323,6 +325,7 @@ DATE = re.compile(
     rf"(?P<iso_day>3[01]|[12]\d|0?[1-9])(?!\d)"
     r"|(?<![\d/.])(?P<us_month>1[0-2]|0?[1-9])/(?P<us_day>3[01]|[12]\d|0?[1-9])"
     r"/(?P<us_year>(?:19|20)?\d\d)(?![\d/])"
+    r")"
 )
 # Weekdays, with the week they are in: "周三", "上周日", "下下周一", "这礼拜三", "今个星期二".
 _WEEK_WORD = "(?:周|星期|礼拜)"
@@ -405,11 +408,12 @@ _MINUTE = (
     r"|[踏搭](?:半|[一二三四五六七八九十]{1,2})"
 )
 CLOCK = re.compile(
-    rf"(?P<tod>{_TIME_OF_DAY})?\s*(?:(?P<hour>{_HOUR})\s*(?:点钟?|时)\s*(?P<minute>{_MINUTE})?"
+    r"(?=[\d零一二两三四五六七八九十早清上中午下傍晚夜半凌晏])"
+    rf"(?:(?P<tod>{_TIME_OF_DAY})?\s*(?:(?P<hour>{_HOUR})\s*(?:点钟?|时)\s*(?P<minute>{_MINUTE})?"
     r"(?:\s*(?:\d{1,2}|[零一二三四五六七八九十]{1,3})秒)?"
     r"|(?P<colon>(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)\s*(?P<ampm>[ap]\.?m\.?|[ap](?![a-z]))?"
     r"|(?P<ampm_hour>1[0-2]|0?[1-9])\s*(?P<ampm_only>[ap]m))"
-    rf"|(?P<tod_only>{_TIME_OF_DAY}|早|晚)",
+    rf"|(?P<tod_only>{_TIME_OF_DAY}|早|晚))",
     re.IGNORECASE,
 )
 # A bare clock time needs a sign that it is one: "三点" may be three points of a plan.
