@@ -307,9 +307,11 @@ ERAS = {
 }
 RELATIVE_MONTHS = {"本月": 0, "今个月": 0, "这个月": 0, "上月": -1, "上个月": -1, "下月": 1}
 RELATIVE_MONTHS["下个月"] = 1
+# Every date form starts with one of these characters: a quick test before the alternatives.
+_DATE_FIRST = "〇○零一二三四五六七八九十正冬腊闰农阴今去明前后上下来大本这"
+_DATE_FIRST += "".join(sorted({era[0] for era in ERAS}))
 DATE = re.compile(
-    # every form starts with one of these characters: a quick test before the alternatives
-    rf"(?=[\d〇○零一二三四五六七八九十正冬腊闰农阴今去明前后上下来大本这{''.join({e[0] for e in ERAS})}])"
+    rf"(?=[\d{_DATE_FIRST}])"
     rf"(?:(?<![\d.])(?P<lunar>农历|阴历)?\s*(?:(?P<lyear>\d{{4}}|{_CN_YEAR})\s*年)?"
     rf"(?P<lmonth>{_LUNAR_MONTH})月(?P<lday>{_LUNAR_DAY})(?![日号\d万千百亿个天年月点])"
     rf"|(?<![\d.])(?:{YEAR}\s*)?{MONTH}\s*(?:{DAY})?{_DATE_TAIL}"
