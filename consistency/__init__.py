@@ -23,8 +23,10 @@ def check(paths: Any, **options: Any) -> Report:
     return run_check([paths] if isinstance(paths, str) else list(paths), **options)
 
 
-def mentions(text: str, reference: Any = None, language: str | None = None) -> list[Mention]:
+def mentions(
+    text: str, reference: Any = None, language: str | None = None, prefer: str = "closest"
+) -> list[Mention]:
     """The quantities, times and event words in ``text``; times resolved against ``reference``."""
     from consistency.pipeline import mentions as find_mentions
 
-    return find_mentions(text, reference=reference, language=language)
+    return find_mentions(text, reference=reference, language=language, prefer=prefer)

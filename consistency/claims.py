@@ -230,7 +230,9 @@ class _Reader:
         for time_mention in ordered:
             time = time_mention.time
             assert time is not None
-            if time.kind == "weekday":
+            # Weekdays, periods ("上周"), holidays and clock times are read by mentions()
+            # against a reference date; the checker dates events from the other kinds.
+            if time.kind not in ("date", "deictic", "relative"):
                 continue
             subject = subject_draft(time_mention.start)
             if subject is None and time.kind in ("date", "deictic"):

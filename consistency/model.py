@@ -102,13 +102,25 @@ def _plain(number: float) -> int | float:
 class TimeExpr:
     """A time expression, absolute ("2025年2月") or relative ("第二天", "the day before").
 
-    Absolute: year/month/day with ``year_explicit`` telling whether the year was written.
+    Absolute: year/month/day with ``year_explicit`` telling whether the year was written;
+    ``year_offset`` / ``month_offset`` when the year or month is named from now ("明年九月",
+    "下个月20号"); ``lunar`` for Chinese lunar month and day ("农历十月初一").
     Relative: ``offset_days`` (+1 the next day, -1 the day before, 0 the same day) or only an
     ``order`` ("after", "before", "same"); ``anchor`` is the span of the anchor text when the
     expression names it ("那场大会的第二天"), else None (the anchor is the previous event).
+    ``unit`` is "day" when the offset was counted ("两天后"): with no anchor written, such an
+    expression can also be read from now.
+
+    Other kinds, read from the reference date only (the checker does not use them):
+    ``weekday`` (``weekday`` 0 Monday, ``offset`` the week: -1 上周, 0 这周, 1 下周, None a bare
+    weekday; or the ``nth`` weekday of ``month``), ``period`` (``unit`` week | month | year |
+    day | hour | minute | second | now, starting ``offset`` units from the current one:
+    "上周" -1 week, "上两个月" -2 months, "三年后" +3 years), ``holiday`` (``holiday`` the
+    rule in calendars.py, ``offset_days`` a shift such as 翌日) and ``clock`` (a time of day
+    alone, on the reference day).
     """
 
-    kind: str  # date | relative | deictic
+    kind: str  # date | relative | deictic | weekday | period | holiday | clock
     year: int | None = None
     month: int | None = None
     day: int | None = None
@@ -117,6 +129,13 @@ class TimeExpr:
     order: str | None = None
     anchor: tuple[int, int] | None = None
     weekday: int | None = None
+    year_offset: int | None = None
+    month_offset: int | None = None
+    lunar: bool = False
+    unit: str | None = None
+    offset: int | None = None
+    nth: int | None = None
+    holiday: str | None = None
 
     @property
     def grain(self) -> str:

@@ -152,9 +152,17 @@ def _with_rule_levels(
 
 
 def mentions(
-    text: str, reference: dt.date | dt.datetime | str | None = None, language: str | None = None
+    text: str,
+    reference: dt.date | dt.datetime | str | None = None,
+    language: str | None = None,
+    prefer: str = "closest",
 ) -> list[Mention]:
-    """Every mention in ``text``; absolute and deictic times resolved against ``reference``."""
+    """Every mention in ``text``; absolute and deictic times resolved against ``reference``.
+
+    ``prefer`` picks among the readings of a date that leaves something out (a year, a
+    week): ``closest`` to the reference (the news default, also used by the checker),
+    ``future`` (the next one, as Duckling reads "星期一" or "春节") or ``past``.
+    """
     if isinstance(reference, str):
         reference = dt.datetime.fromisoformat(reference)
     if isinstance(reference, dt.datetime):
@@ -164,7 +172,7 @@ def mentions(
     context_month = None
     for mention in extraction.mentions:
         if mention.time is not None:
-            date = resolve_time(mention.time, reference, "day", context_month)
+            date = resolve_time(mention.time, reference, "day", context_month, prefer)
             if date is not None:
                 if mention.time.month is not None:
                     context_month = (date.start.year, date.start.month)

@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from consistency import resources
-from consistency.lang import en, zh
+from consistency.lang import en, is_cjk, zh
 from consistency.model import Mention, Quantity
 from consistency.segment import Segments
 
@@ -77,6 +77,8 @@ def _chinese(folded: str, segments: Segments):
             continue
         low, high = _hedged(number, match.group("hedge"), zh.HEDGE_PREFIXES)
         yield match.start(), match.end(), Quantity(low, high, "percent", unit="%")
+    yield from _chinese_percents(folded)
+    yield from _signed_numbers(folded)
     for match in zh.FRACTION.finditer(folded):
         denominator = zh.parse_number(match.group("den"))
         numerator = zh.parse_number(match.group("num"))
@@ -95,6 +97,80 @@ def _chinese(folded: str, segments: Segments):
             ):
                 end += len(quantity.counted_text) - len(match.group("classifier"))
             yield match.start(), end, quantity
+    yield from _chinese_numerals(folded)
+
+
+def _standalone(folded: str, start: int, end: int) -> bool:
+    """Nothing but spaces or punctuation on either side: "一" alone is a number."""
+    before = folded[start - 1 : start] if start else ""
+    after = folded[end : end + 1]
+    return all(not (c.isalnum() or is_cjk(c)) for c in (before, after) if c)
+
+
+def _chinese_numerals(folded: str):
+    """Chinese numerals with no classifier: numbers when written with units ("三万四千",
+    "一百零五") or alone; a single digit inside words ("一直", "统一") is not a number."""
+    for match in zh.NUMERAL.finditer(folded):
+        text = match.group("cn")
+        if not text:
+            continue
+        start, end = match.start(), match.end()
+        if match.group("sign"):
+            text = match.group("sign").strip() + text
+        value = zh.parse_number(text)
+        if value is None:
+            continue
+        core = text.replace(" ", "").lstrip("负")
+        before = folded[start - 1 : start] if start else ""
+        alone = _standalone(folded, start, end)
+        if core in zh.NOT_NUMBERS or core in ("万", "亿", "兆", "两两"):
+            continue
+        if not alone:
+            if before in ("第", "周", "期", "礼", "拜"):
+                continue
+            if folded[end : end + 1] in ("年", "月", "日", "号", "点", "时", "分", "届", "次"):
+                continue
+            # "伍", "陆地", "肆意": a financial digit alone is a word; with units it is a number
+            units = any(c in "十拾百佰千仟万亿兆廿卅卌" for c in core) and len(core) > 1
+            if not (units or ("点" in core and len(core) > 2)):
+                continue
+        yield start, end, Quantity(value, value, "number")
+
+
+def _signed_numbers(folded: str):
+    """Arabic numbers with a sign or a scale letter: "负1,200,000", "-1.2M", "100K"."""
+    for match in zh.NUMERAL.finditer(folded):
+        if not match.group("arabic") or not (match.group("sign") or match.group("si")):
+            continue
+        value = zh.parse_number(match.group("arabic"))
+        if value is None:
+            continue
+        if match.group("si"):
+            value *= zh.SI_SCALES[match.group("si").lower()]
+        if match.group("sign"):
+            value = -value
+        yield match.start(), match.end(), Quantity(value, value, "number")
+
+
+def _chinese_percents(folded: str):
+    for pattern in (zh.PERCENT_POINTS, zh.PERCENT_SPACED):
+        for match in pattern.finditer(folded):
+            value = zh.parse_number(match.group("number"))
+            if value is not None:
+                value *= 1000 if match.group("si") else 1
+                yield match.start(), match.end(), Quantity(value, value, "percent", unit="%")
+    for match in zh.TENTHS.finditer(folded):
+        number = match.group("number")
+        value = 0.5 if number == "半" else zh.parse_number(number)
+        if value is None:
+            continue
+        compact = number.replace(" ", "")
+        # "八五折" is 85%, "75折" 75%, "八折" and "2.5成" tenths
+        if not (compact.isdigit() and len(compact) == 2) and not (
+            len(compact) == 2 and all(c in zh.DIGITS for c in compact)
+        ):
+            value *= 10
+        yield match.start(), match.end(), Quantity(value, value, "percent", unit="%")
 
 
 def _chinese_ratios(folded: str):

@@ -16,13 +16,13 @@ def find_times(text: str, folded: str, language: str, segments: Segments) -> lis
     """Absolute and relative time mentions in ``folded`` (offsets shared with ``text``)."""
     if language == "en":
         found = _english_dates(folded) + _relatives(folded, segments, en.RELATIVE, "en")
+        found += _weekdays(folded, language)
+        kept = _without_overlaps(found)
     else:
         found = _chinese_dates(folded) + _relatives(folded, segments, zh.RELATIVE, "zh")
-    found += _weekdays(folded, language)
-    return [
-        Mention("time", text[start:end], start, end, time=time)
-        for start, end, time in _without_overlaps(found)
-    ]
+        found += _chinese_weekdays(folded) + _chinese_periods(folded) + _chinese_holidays(folded)
+        kept = _with_times_of_day(folded, _without_overlaps(found))
+    return [Mention("time", text[start:end], start, end, time=time) for start, end, time in kept]
 
 
 def _without_overlaps(
@@ -42,33 +42,290 @@ def _chinese_dates(folded: str) -> list[tuple[int, int, TimeExpr]]:
     found = []
     for match in zh.DATE.finditer(folded):
         groups = match.groupdict()
-        if groups["iso_year"]:
-            time = TimeExpr(
-                "date",
-                int(groups["iso_year"]),
-                int(groups["iso_month"]),
-                int(groups["iso_day"]),
-                year_explicit=True,
-            )
-        elif groups["year_only"]:
-            year = zh.parse_number(groups["year_only"])
-            time = TimeExpr("date", int(year or 0), year_explicit=True)
-        elif groups["lone_day"]:
-            time = TimeExpr("date", day=int(groups["lone_day"]))
-        else:
-            year = zh.parse_number(groups["year"]) if groups["year"] else None
-            month = zh.parse_number(groups["month"])
-            day = zh.parse_number(groups["day"]) if groups["day"] else None
-            time = TimeExpr(
-                "date",
-                int(year) if year else None,
-                int(month) if month else None,
-                int(day) if day else None,
-                year_explicit=year is not None,
-            )
-        if _valid(time):
-            found.append((match.start(), match.end(), time))
+        time = _chinese_date(groups)
+        if time is not None and (_valid(time) or groups["era"]):
+            start = match.start()
+            # "农历 2015年": the space after 农历 is not part of the quote's start
+            found.append((start, match.end(), time))
     return found
+
+
+def _number(text: str | None) -> int | None:
+    if not text:
+        return None
+    value = zh.parse_number(text.replace("廿", "二十").replace("卅", "三十"))
+    return int(value) if value is not None else None
+
+
+def _chinese_year(text: str) -> int | None:
+    """ "2026", "二〇二六", "18" (2018), "零八" (2008)."""
+    value = _number(text)
+    if value is None:
+        return None
+    if len(text) == 2:
+        # two-digit years: the nearest century reading, 1950-2049
+        value += 2000 if value < 50 else 1900
+    return value
+
+
+def _chinese_date(groups: dict[str, str | None]) -> TimeExpr | None:
+    if groups["lmonth"]:
+        month_text = groups["lmonth"].lstrip("闰")
+        day_text = groups["lday"] or ""
+        month = {"正": 1, "冬": 11, "腊": 12}.get(month_text) or _number(month_text)
+        day = _number(day_text.lstrip("初"))
+        year = _chinese_year(groups["lyear"]) if groups["lyear"] else None
+        lunar = bool(groups["lunar"]) or month_text in "正冬腊" or day_text[:1] in "初廿"
+        return TimeExpr("date", year, month, day, year_explicit=year is not None, lunar=lunar)
+    if groups["iso_year"]:
+        return TimeExpr(
+            "date",
+            int(groups["iso_year"]),
+            int(groups["iso_month"]),
+            int(groups["iso_day"]),
+            year_explicit=True,
+        )
+    if groups["us_year"]:
+        year = int(groups["us_year"])
+        year += 0 if year >= 100 else 2000 if year < 50 else 1900
+        return TimeExpr(
+            "date", year, int(groups["us_month"]), int(groups["us_day"]), year_explicit=True
+        )
+    if groups["year_only"]:
+        year = _chinese_year(groups["year_only"])
+        if groups["range_from"]:
+            # "1995-1997年": the range starts with its first year
+            year = int(groups["range_from"])
+        if groups["year_mod"] or groups["range_from"]:
+            # "2018年以后", "2015年以来": a span from (or up to) a year, not a date of an event
+            after = groups["year_mod"] is not None and groups["year_mod"].endswith("后")
+            return TimeExpr(
+                "period", year, year_explicit=True, unit="year", order="after" if after else None
+            )
+        return TimeExpr("date", year, year_explicit=True)
+    if groups["era"]:
+        first = zh.ERAS[groups["era"]]
+        count = 1 if groups["era_year"] == "元" else _number(groups["era_year"])
+        if count is None:
+            return None
+        month_text = groups["era_month"]
+        month = 1 if month_text == "正" else _number(month_text)
+        day_text = groups["era_day"] or ""
+        return TimeExpr(
+            "date",
+            first + count - 1,
+            month,
+            _number(day_text.lstrip("初")),
+            year_explicit=True,
+            lunar=day_text.startswith("初") or month_text == "正",
+        )
+    if groups["lone_day"]:
+        return TimeExpr("date", day=int(groups["lone_day"]))
+    if groups["rel_month"]:
+        return TimeExpr(
+            "date",
+            day=_number(groups["rday"]),
+            month_offset=zh.RELATIVE_MONTHS[groups["rel_month"]],
+        )
+    year = _chinese_year(groups["year"]) if groups["year"] else None
+    year_offset = zh.RELATIVE_YEARS.get(groups["rel_year"] or "")
+    return TimeExpr(
+        "date",
+        year,
+        _number(groups["month"]),
+        _number(groups["day"]),
+        year_explicit=year is not None,
+        year_offset=year_offset,
+    )
+
+
+def _chinese_weekdays(folded: str) -> list[tuple[int, int, TimeExpr]]:
+    found = []
+    for match in zh.WEEKDAY.finditer(folded):
+        if match.group("weekday"):
+            week = match.group("week")
+            time = TimeExpr(
+                "weekday",
+                weekday=zh.WEEKDAYS[match.group("weekday")],
+                offset=zh.WEEK_OFFSETS[week] if week else None,
+            )
+        elif match.group("weekend"):
+            week = match.group("weekend_week")
+            time = TimeExpr(
+                "weekday",
+                weekday=5,
+                offset=zh.WEEK_OFFSETS[week] if week else None,
+                unit="weekend",
+            )
+        else:
+            nth = -1 if match.group("last") else _number(match.group("nth"))
+            time = TimeExpr(
+                "weekday",
+                month=_number(match.group("nth_month")),
+                weekday=zh.WEEKDAYS[match.group("nth_weekday")],
+                nth=nth,
+            )
+        found.append((match.start(), match.end(), time))
+    return found
+
+
+def _chinese_periods(folded: str) -> list[tuple[int, int, TimeExpr]]:
+    found = []
+    for match in zh.PERIOD.finditer(folded):
+        groups = match.groupdict()
+        if groups["year_word"]:
+            word = groups["year_word"]
+            offset = 0 if word in ("本年", "这一年") else zh.RELATIVE_YEARS[word]
+            time = TimeExpr("period", unit="year", offset=offset)
+        elif groups["week_rel"]:
+            offset = zh.WEEK_OFFSETS[groups["week_rel"]]
+            time = TimeExpr("period", unit=_unit(groups["unit"]), offset=offset)
+        elif groups["span_rel"]:
+            count = _count(groups["span_count"])
+            if count is None:
+                continue
+            rel = groups["span_rel"]
+            past = rel in zh.PERIOD_OFFSETS
+            unit = _unit(groups["span_unit"])
+            if rel in zh.EXACT_SPANS:
+                # "过去十年": the ten years up to now, from this day ten years ago
+                time = TimeExpr("period", unit=unit, offset=-count if past else count, nth=0)
+            else:
+                # "上两个月": the two whole months before this one; "下三天": from tomorrow
+                time = TimeExpr("period", unit=unit, offset=-count if past else 1)
+        elif groups["half"]:
+            half = groups["half"]
+            year = _chinese_year(groups["half_year"]) if groups["half_year"] else None
+            rel = groups["half_rel_year"]
+            time = TimeExpr(
+                "period",
+                year,
+                year_explicit=year is not None,
+                year_offset=zh.RELATIVE_YEARS[rel] if rel else None,
+                unit="half-" + _unit(groups["half_unit"]),
+                nth=1 if half in ("上", "前") else 2 if half in ("下", "后") else None,
+                offset=-1 if half == "上个" else 1 if half == "下个" else 0,
+            )
+        elif groups["decade"]:
+            decade = _number(groups["decade"]) or 0
+            century = _number(groups["century"]) if groups["century"] else None
+            base = (century - 1) * 100 if century else (1900 if decade >= 30 else 2000)
+            time = TimeExpr("period", base + decade, year_explicit=True, unit="decade")
+        elif groups["in_unit"]:
+            year = _chinese_year(groups["in_year"]) if groups["in_year"] else None
+            rel = groups["in_rel_year"]
+            if groups["in_nth"]:
+                nth = _count(groups["in_nth"])
+            elif groups["in_first"]:
+                nth = 1
+            else:
+                last = groups["in_last_count"]
+                nth = -(_count(last) or 0) if last else -1
+            if not nth:
+                continue
+            time = TimeExpr(
+                "period",
+                year,
+                _number(groups["in_month"]) if groups["in_month"] else None,
+                year_explicit=year is not None,
+                year_offset=zh.RELATIVE_YEARS[rel] if rel else None,
+                unit=_unit(groups["in_unit"]),
+                nth=nth,
+            )
+        elif groups["ago_count"]:
+            count = _count(groups["ago_count"])
+            if count is None:
+                continue
+            unit = (
+                zh.PERIOD_UNITS[groups["ago_unit"].removesuffix("钟")]
+                if groups["ago_unit"] not in ("钟", "钟头")
+                else "hour"
+            )
+            time = TimeExpr("period", unit=unit, offset=-count if groups["ago"] == "前" else count)
+        else:
+            time = TimeExpr("period", unit="now", offset=0)
+        found.append((match.start(), match.end(), time))
+    return found
+
+
+def _unit(word: str) -> str:
+    return zh.PERIOD_UNITS.get(word) or zh.PERIOD_UNITS[word.removesuffix("钟")]
+
+
+def _count(text: str) -> int | None:
+    if text in ("几", "数"):
+        return None
+    if text == "半":
+        return None
+    return _number(text)
+
+
+def _chinese_holidays(folded: str) -> list[tuple[int, int, TimeExpr]]:
+    found = []
+    for match in zh.HOLIDAY.finditer(folded):
+        year = _chinese_year(match.group("year")) if match.group("year") else None
+        rel = match.group("rel_year")
+        time = TimeExpr(
+            "holiday",
+            year=year,
+            year_explicit=year is not None,
+            year_offset=zh.RELATIVE_YEARS[rel] if rel else None,
+            holiday=zh.HOLIDAY_RULES[match.group("name")],
+            offset_days=zh.HOLIDAY_SHIFTS.get(match.group("shift") or "", 0),
+        )
+        found.append((match.start(), match.end(), time))
+    return found
+
+
+# Kinds that name a day, which a following time of day belongs to.
+_DAY_KINDS = ("date", "deictic", "weekday", "holiday")
+
+
+def _with_times_of_day(
+    folded: str, kept: list[tuple[int, int, TimeExpr]]
+) -> list[tuple[int, int, TimeExpr]]:
+    """Join a time of day to the day before it ("2月15号早上", "今晚8点"); keep clock times
+    that stand alone when they are surely times ("下午三点", "15:30的时候")."""
+    result: list[tuple[int, int, TimeExpr]] = []
+    position = 0
+    for match in zh.CLOCK.finditer(folded):
+        if match.end() == match.start():
+            continue
+        while position < len(kept) and kept[position][1] <= match.start():
+            result.append(kept[position])
+            position += 1
+        if position < len(kept) and kept[position][0] < match.end():
+            continue  # inside a time already found
+        gap = folded[result[-1][1] : match.start()] if result else None
+        if (
+            result
+            and gap is not None
+            and len(gap) <= 1
+            and gap.strip(" ,") == ""
+            and (result[-1][2].kind in _DAY_KINDS)
+            and (result[-1][2].kind != "date" or result[-1][2].grain == "day")
+        ):
+            start, _, time = result[-1]
+            result[-1] = (start, match.end(), time)
+            continue
+        if _surely_clock(folded, match):
+            result.append((match.start(), match.end(), TimeExpr("clock")))
+    result.extend(kept[position:])
+    result.sort(key=lambda item: item[0])
+    return result
+
+
+def _surely_clock(folded: str, match: re.Match[str]) -> bool:
+    if match.group("tod_only"):
+        return False
+    if match.group("tod") or match.group("ampm") or match.group("ampm_only"):
+        return True
+    minute = match.group("minute")
+    if match.group("hour") and minute and minute[-1:] in "分整半刻":
+        return True
+    if match.group("hour") and folded.startswith("点钟", match.end("hour")):
+        return True
+    return bool(zh.CLOCK_TAIL.match(folded, match.end()))
 
 
 def _english_dates(folded: str) -> list[tuple[int, int, TimeExpr]]:
@@ -175,11 +432,22 @@ def _relatives(
             if language == "en"
             else _chinese_anchor(folded, match, segments)
         )
+        # "2015年以后", "2015-01-01及以后": a span from a date, not a timing after an event.
+        if kind == "after" and anchor is not None and language == "zh":
+            written = folded[anchor[0] : match.start()].rstrip("以之及或 ")
+            if written[-1:] in ("年", "月", "日", "号") or written[-1:].isdigit():
+                continue
         # A bare "同时"/"后" is a conjunction, not a timing claim; only with its anchor written.
         needs_anchor = kind == "after" or (language == "zh" and word in ("同时", "时候", "之际"))
         if needs_anchor and anchor is None:
             continue
-        time = TimeExpr("relative", offset_days=offset, order=order, anchor=anchor)
+        time = TimeExpr(
+            "relative",
+            offset_days=offset,
+            order=order,
+            anchor=anchor,
+            unit="day" if kind in ("after_n", "before_n") else None,
+        )
         start, end = match.start(), match.end()
         # "挂断北京电话后": a lone 后 is quoted with what it follows, so the quote reads.
         if kind == "after" and anchor is not None and language == "zh":

@@ -1,0 +1,107 @@
+"""Normalization beyond the example tables: relative timing stays anchored to its event in the
+checker, while mentions() reads the same words from its reference date only where that is
+the words' own meaning."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from consistency import mentions
+from consistency.calendars import holiday_date, nth_weekday
+from consistency.claims import build_claims
+from consistency.extract import extract_mentions
+from consistency.model import Document
+from consistency.timeline import build_timeline
+
+
+def _timeline(text: str, language: str = "zh", published: dt.date = dt.date(2026, 3, 20)):
+    document = Document("a.txt", text, text, language=language, published=published)
+    return build_timeline(build_claims(document, extract_mentions(text, language)))
+
+
+def _dates(timeline) -> dict[str, dt.date]:
+    return {event.family: event.date.start for event in timeline.events if event.date}
+
+
+@pytest.mark.parametrize(
+    "text,family,expected",
+    [
+        # the relative day counts from its event, not from the publication date (3月20日)
+        ("3月4日,东北亚峰会在大连举行。两天后,两国宣布反制措施。", "countermeasure", 6),
+        ("3月4日,东北亚峰会在大连举行。峰会三天前,外交部举行记者会。", "statement", 1),
+        ("3月4日,东北亚峰会在大连举行。第二天,两国宣布反制措施。", "countermeasure", 5),
+        ("3月4日,东北亚峰会在大连举行。当晚,外交部举行记者会。", "statement", 4),
+        ("3月4日,东北亚峰会在大连举行。同日,两国宣布反制措施。", "countermeasure", 4),
+    ],
+)
+def test_relative_timing_resolves_against_its_event(text, family, expected):
+    assert _dates(_timeline(text))[family] == dt.date(2026, 3, expected)
+
+
+def test_english_relative_timing_resolves_against_its_event():
+    text = (
+        "The summit opened on March 4. The day before the summit, the ministry issued a statement."
+    )
+    assert _dates(_timeline(text, "en"))["statement"] == dt.date(2026, 3, 3)
+
+
+def test_mentions_read_counted_days_from_the_reference_but_not_the_next_day():
+    found = {m.text: m.resolved for m in mentions("两天后。第二天。当晚。", reference="2026-03-20")}
+    assert found["两天后"][0] == dt.date(2026, 3, 22)
+    assert found["第二天"] is None and found["当晚"] is None
+
+
+def test_an_anchored_count_of_days_is_not_read_from_the_reference():
+    (relative,) = [m for m in mentions("罢工开始两天后", reference="2026-03-20") if m.time]
+    assert relative.time.anchor is not None and relative.resolved is None
+
+
+def test_the_news_default_and_duckling_conventions_differ_only_in_preference():
+    # Tuesday 12 Feb 2013: the nearest Monday is yesterday, the next one is a week on
+    def start(text: str, prefer: str) -> dt.date:
+        (found,) = [m for m in mentions(text, "2013-02-12", "zh", prefer=prefer) if m.resolved]
+        return found.resolved[0]
+
+    assert start("星期一", "closest") == dt.date(2013, 2, 11)
+    assert start("星期一", "future") == dt.date(2013, 2, 18)
+    assert start("春节", "closest") == dt.date(2013, 2, 10)
+    assert start("春节", "future") == dt.date(2014, 1, 31)
+
+
+def test_holiday_rules():
+    assert holiday_date("lunar 1-1", 2026) == dt.date(2026, 2, 17)
+    assert holiday_date("lunar 12-0", 2026) == dt.date(2026, 2, 16)
+    assert holiday_date("term 清明", 2026) == dt.date(2026, 4, 5)
+    assert holiday_date("easter -2", 2026) == dt.date(2026, 4, 3)
+    assert holiday_date("orthodox 0", 2026) == dt.date(2026, 4, 12)
+    # Yom Kippur 5787 begins at sundown on 20 September 2026
+    assert holiday_date("hebrew 7-10", 2026) == dt.date(2026, 9, 20)
+    assert holiday_date("islamic 10-1", 2026) == dt.date(2026, 3, 20)
+    assert nth_weekday(2026, 11, 3, 4) == dt.date(2026, 11, 26)
+    assert nth_weekday(2026, 5, 0, -1) == dt.date(2026, 5, 25)
+
+
+@pytest.mark.parametrize(
+    "text,kind,value",
+    [
+        ("预算为三万四千五百六十七", "number", 34567),
+        ("气温降到负十五", "number", -15),
+        ("亏损-1.2M", "number", -1_200_000),
+        ("利率上调了25个百分点", "percent", 25),
+        ("商品一律八五折", "percent", 85),
+        ("约三成受访者", "percent", 30),
+        ("百分之 五十", "percent", 50),
+    ],
+)
+def test_numbers_and_percentages_without_a_classifier(text, kind, value):
+    (found,) = [m for m in mentions(text, language="zh") if m.quantity]
+    assert (found.quantity.kind, found.quantity.low) == (kind, value)
+
+
+@pytest.mark.parametrize(
+    "text", ["他一直在统一战线工作", "千万不要迟到", "万一下雨", "登上陆地", "这个人很放肆"]
+)
+def test_numeral_characters_inside_words_are_not_numbers(text):
+    assert not [m for m in mentions(text, language="zh") if m.quantity]
