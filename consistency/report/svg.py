@@ -450,7 +450,7 @@ def _draw_relation(
         f'marker-end="url(#{marker})"/>',
         f'<text x="{label_x}" y="{label_y}" text-anchor="{anchor_side}" font-size="10" '
         f'fill="{colour}" stroke="#ffffff" stroke-width="3" paint-order="stroke">'
-        f"{esc(_fit(claim.mention.text, 60, 10))}</text>",
+        f"{esc(_fit(claim.mention.text, 72, 10))}</text>",
         "</g>",
     ]
 
