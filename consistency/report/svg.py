@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import posixpath
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -37,7 +37,9 @@ _PILL_WIDTH = 104
 _PILL_HEIGHT = 22
 _ROW = 48  # the year-inferred mark, a pill, then the finding codes under it
 _AXIS = 52
-_LANE_TOP = 40  # room for the arrows above a lane's first row
+_LANE_TOP = 46  # room for the arrows above a lane's first row
+_ARC_STEP = 8  # how much higher each further arrow between the same two events goes
+_LABEL_STEP = 11  # and how much higher its label
 _LANE_BOTTOM = 10
 _LEGEND = 72
 _RIGHT = 24
@@ -267,13 +269,16 @@ def timeline_svg(report: Report) -> str:
 
     top = _AXIS
     for lane in lanes:
+        # more arrows between the same two events go higher: make room for them
+        pairs = Counter(frozenset((c.event, c.other_event)) for c in lane.relations)
+        room = _LANE_TOP + (_ARC_STEP + _LABEL_STEP) * (max([1, *pairs.values()]) - 1)
         rows: dict[tuple[dt.date, int], int] = defaultdict(int)
         for item in sorted(lane.items, key=lambda i: (i.column, i.order)):
             item.x = x_of[item.column]
-            item.y = top + _LANE_TOP + rows[item.column] * _ROW
+            item.y = top + room + rows[item.column] * _ROW
             rows[item.column] += 1
         lane.top = top
-        lane.height = _LANE_TOP + max([1, *rows.values()]) * _ROW + _LANE_BOTTOM
+        lane.height = room + max([1, *rows.values()]) * _ROW + _LANE_BOTTOM
         top += lane.height
     height = top + _LEGEND
 
@@ -419,19 +424,20 @@ def _draw_relation(
         y1, y2 = source.y, anchor.y
         if y1 == y2:
             y1, y2 = y1 - 4, y2 + 4
-        bulge = x1 + 14 + 7 * nth
+        bulge = x1 + 14 + _ARC_STEP * nth
         middle_y = (y1 + y2) // 2
         path = f"M{x1},{y1} Q{bulge},{y1} {bulge},{middle_y} Q{bulge},{y2} {x2 + 2},{y2}"
-        label_x, label_y, anchor_side = bulge + 3, middle_y + 4 + 11 * nth, "start"
+        label_x, label_y, anchor_side = bulge + 3, middle_y + 4 + _LABEL_STEP * nth, "start"
     else:
         x1 = source.x + (8 if anchor.x > source.x else -8)
         x2 = anchor.x + (-8 if anchor.x > source.x else 8)
         y1, y2 = source.y - _PILL_HEIGHT // 2, anchor.y - _PILL_HEIGHT // 2 - 1
-        lift = 18 + 8 * nth
+        lift = 18 + _ARC_STEP * nth
         control_y = min(y1, y2) - 2 * lift
         middle_x = (x1 + x2) // 2
         path = f"M{x1},{y1} Q{middle_x},{control_y} {x2},{y2}"
-        label_x, label_y, anchor_side = middle_x, min(y1, y2) - lift - 3 - 11 * nth, "middle"
+        label_y = min(y1, y2) - lift - 3 - _LABEL_STEP * nth
+        label_x, anchor_side = middle_x, "middle"
     time = claim.mention.time
     how = ""
     if time is not None and time.offset_days is not None:
