@@ -43,6 +43,7 @@ _LABEL_STEP = 11  # and how much higher its label
 _LANE_BOTTOM = 10
 _LEGEND = 72
 _RIGHT = 24
+_MIN_WIDTH = 840  # the legend's
 
 _GRAIN_RANK = {"year": 0, "month": 1, "day": 2}
 _UNDATED = (dt.date.max, 9)
@@ -265,7 +266,7 @@ def timeline_svg(report: Report) -> str:
     if not columns:
         columns = [_UNDATED]
     x_of = {key: _LEFT + _COLUMN * index + _COLUMN // 2 for index, key in enumerate(columns)}
-    width = _LEFT + _COLUMN * len(columns) + _RIGHT
+    width = max(_LEFT + _COLUMN * len(columns) + _RIGHT, _MIN_WIDTH)
 
     top = _AXIS
     for lane in lanes:
