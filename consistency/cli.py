@@ -83,10 +83,16 @@ def _with_input_options(function: Callable[..., Any]) -> Callable[..., Any]:
     "-f",
     "--format",
     "output_format",
-    type=click.Choice(["table", "json", "markdown", "sarif", "github", "rdjsonl"]),
+    type=click.Choice(["table", "json", "markdown", "sarif", "github", "rdjsonl", "html"]),
     default="table",
 )
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the report here.")
+@click.option(
+    "--title",
+    default="Consistency report",
+    show_default=True,
+    help="The title of the HTML report (other formats have none).",
+)
 @click.option(
     "--fail-level",
     type=click.Choice(list(LEVELS)),
@@ -130,6 +136,7 @@ def check(
     paths: tuple[str, ...],
     output_format: str,
     output: str | None,
+    title: str,
     fail_level: str | None,
     min_level: str | None,
     quiet: bool,
@@ -182,6 +189,10 @@ def check(
         from consistency.report.table import render
 
         rendered = render(report, quiet=True)
+    elif output_format == "html":
+        from consistency.report.html import render as render_html
+
+        rendered = render_html(report, title=title)
     else:
         rendered = emitter(output_format)(report)
     if output:

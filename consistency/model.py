@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
@@ -319,6 +319,9 @@ class Report:
     # the levels the configuration of the first article asks for (options override them)
     fail_level: str | None = None
     min_level: str | None = None
+    # the checked articles' timelines (consistency.timeline.Timeline), in path order, for the
+    # HTML report's timeline picture; not part of the JSON contract
+    timelines: tuple[Any, ...] = field(default=(), compare=False, repr=False)
 
     def count(self, severity: str) -> int:
         return sum(1 for item in self.discrepancies if item.severity == severity)

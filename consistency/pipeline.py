@@ -133,6 +133,7 @@ def check(paths: Sequence[str], *, against: str | None = None, **options: Any) -
         claims=sum(len(t.article.claims) for t in reading.timelines),
         fail_level=first.fail_level,
         min_level=first.min_level,
+        timelines=tuple(sorted(reading.timelines, key=lambda t: t.document.path)),
     )
 
 

@@ -1,4 +1,5 @@
-"""Report emitters: one module per output format, each a function Report -> str."""
+"""Report emitters: one module per output format, each a function Report -> str (html also
+takes a keyword-only ``title``)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ def emitter(name: str) -> Callable[[Report], str]:
         from consistency.report.github import render
     elif name == "rdjsonl":
         from consistency.report.rdjsonl import render
+    elif name == "html":
+        from consistency.report.html import render
     else:
         from consistency.report.table import render
     return render
