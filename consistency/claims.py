@@ -15,7 +15,7 @@ from consistency.extract import Extraction
 from consistency.extract.events import family_label, trigger_rank
 from consistency.lang import is_cjk
 from consistency.lang.zh import SPECIFIC_CLASSIFIERS
-from consistency.model import Claim, Document, Event, Mention, TimeExpr
+from consistency.model import Claim, Document, Event, EventWord, Mention, TimeExpr
 from consistency.names import same_name
 
 # An anchor written without an event word ("特朗普对着话筒说“合作”的同时") is matched to
@@ -48,6 +48,8 @@ class _EventDraft:
     dates: list[TimeExpr] = field(default_factory=list)
     participants: set[str] = field(default_factory=set)
     sentences: list[tuple[int, int]] = field(default_factory=list)
+    # the distinct words that named it, by (name, trigger)
+    words: dict[tuple[str, str], EventWord] = field(default_factory=dict)
 
     def accepts(self, dates: list[TimeExpr], published_year: int | None) -> bool:
         """No date of the new mention contradicts a date already given for this event.
@@ -74,6 +76,8 @@ class _Reader:
         self.drafts: list[_EventDraft] = []
         # every resolved event mention, in text order: (position, draft)
         self.timeline: list[tuple[int, _EventDraft]] = []
+        # the events named so far, by id, in the order of their last mention
+        self.recent: dict[str, _EventDraft] = {}
         self.claims: list[Claim] = []
 
     def new_draft(self, family: str, implicit: bool = False) -> _EventDraft:
@@ -84,17 +88,14 @@ class _Reader:
     def resolve_event(self, mention: Mention, dates: list[TimeExpr]) -> _EventDraft:
         assert mention.event is not None
         family = mention.event.family
+        # each event once, the most recently mentioned first
         candidates = [
             draft
-            for _, draft in reversed(self.timeline)
+            for draft in reversed(self.recent.values())
             if draft.family == family or _shortens(mention.event.trigger, draft)
         ]
         named = next(
-            (
-                d
-                for d in candidates
-                if any(m.event and same_name(m.event, mention.event) for m in d.mentions)
-            ),
+            (d for d in candidates if any(same_name(w, mention.event) for w in d.words.values())),
             None,
         )
         # "那场会议", "the semifinal" point back to the last event called by that word;
@@ -102,7 +103,7 @@ class _Reader:
         same_word = [
             d
             for d in candidates
-            if any(m.event and m.event.trigger == mention.event.trigger for m in d.mentions)
+            if any(w.trigger == mention.event.trigger for w in d.words.values())
             or _shortens(mention.event.trigger, d)
         ]
         if mention.event.anaphoric and same_word:
@@ -118,8 +119,11 @@ class _Reader:
                 family
             )
         draft.mentions.append(mention)
+        draft.words.setdefault((mention.event.name, mention.event.trigger), mention.event)
         draft.dates.extend(dates)
         self.timeline.append((mention.start, draft))
+        self.recent.pop(draft.id, None)
+        self.recent[draft.id] = draft
         return draft
 
     def previous_event(self, position: int, exclude: _EventDraft | None) -> _EventDraft | None:

@@ -101,6 +101,14 @@ def read_document(
         data=data,
     )
     extraction = extract_mentions(document.text, document.language)
+    if extraction.truncated:
+        limit = len(extraction.mentions)
+        last_line = document.position(extraction.mentions[-1].end)[0]
+        warning = (
+            f"{extraction.found} numbers, times and event words: only the first {limit} "
+            f"(up to line {last_line}) were read"
+        )
+        document = replace(document, warnings=(*document.warnings, warning))
     return build_timeline(build_claims(document, extraction))
 
 

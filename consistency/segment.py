@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 # Abbreviations whose period does not end an English sentence.
 _ABBREVIATIONS = frozenset(
@@ -14,6 +15,8 @@ _ABBREVIATIONS = frozenset(
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]+|\.(?=\s+[A-Z0-9\"“])")
 _WORD_BEFORE = re.compile(r"([A-Za-z.]+)$")
 _CLAUSE_END = re.compile(r"[,，、:：]|\s—|——|\s-\s")
+# Longer "sentences" are read in pieces of about this many characters.
+MAX_SENTENCE_CHARS = 1000
 
 
 @dataclass(frozen=True)
@@ -23,14 +26,22 @@ class Segments:
     sentences: tuple[tuple[int, int], ...]
     clauses: tuple[tuple[int, int], ...]
 
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [start for start, _ in self.sentences]
+
+    @cached_property
+    def _clause_starts(self) -> list[int]:
+        return [start for start, _ in self.clauses]
+
     def sentence_index(self, offset: int) -> int:
-        return max(0, bisect.bisect_right([s for s, _ in self.sentences], offset) - 1)
+        return max(0, bisect.bisect_right(self._sentence_starts, offset) - 1)
 
     def sentence_at(self, offset: int) -> tuple[int, int]:
         return self.sentences[self.sentence_index(offset)]
 
     def clause_at(self, offset: int) -> tuple[int, int]:
-        index = max(0, bisect.bisect_right([s for s, _ in self.clauses], offset) - 1)
+        index = max(0, bisect.bisect_right(self._clause_starts, offset) - 1)
         return self.clauses[index]
 
 
@@ -63,8 +74,27 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def segment(text: str) -> Segments:
     """Split ``text`` (article text, furniture already blanked) into sentences and clauses."""
-    sentences = _split(text, 0, len(text), _SENTENCE_END)
-    clauses = [
-        clause for start, end in sentences for clause in _split(text, start, end, _CLAUSE_END)
-    ]
+    sentences = []
+    clauses = []
+    for start, end in _split(text, 0, len(text), _SENTENCE_END):
+        parts = _split(text, start, end, _CLAUSE_END)
+        clauses += parts
+        if end - start <= MAX_SENTENCE_CHARS:
+            sentences.append((start, end))
+            continue
+        # No sentence is this long: a page without full stops. Read it in clause-bounded
+        # pieces (cut anywhere when one clause is too long), so the work per sentence stays
+        # bounded.
+        pieces = []
+        piece_start = parts[0][0]
+        for part_start, part_end in parts:
+            if part_end - piece_start > MAX_SENTENCE_CHARS and part_start > piece_start:
+                pieces.append((piece_start, part_start))
+                piece_start = part_start
+        pieces.append((piece_start, parts[-1][1]))
+        for piece_start, piece_end in pieces:
+            for cut in range(piece_start, piece_end, MAX_SENTENCE_CHARS):
+                span = _trim(text, cut, min(piece_end, cut + MAX_SENTENCE_CHARS))
+                if span[0] < span[1]:
+                    sentences.append(span)
     return Segments(tuple(sentences), tuple(clauses))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, replace
 
 from consistency.extract.events import find_events
@@ -10,6 +11,9 @@ from consistency.extract.times import find_times
 from consistency.lang import fold_width, zh
 from consistency.model import Mention
 from consistency.segment import Segments, segment
+
+# A long article has a few hundred; more is a data dump, read only up to this many.
+MAX_MENTIONS = 20_000
 
 
 @dataclass(frozen=True)
@@ -21,6 +25,12 @@ class Extraction:
     language: str
     segments: Segments
     mentions: tuple[Mention, ...]
+    # how many were found; more than MAX_MENTIONS means only the first ones are read
+    found: int = 0
+
+    @property
+    def truncated(self) -> bool:
+        return self.found > len(self.mentions)
 
 
 def extract_mentions(text: str, language: str) -> Extraction:
@@ -31,18 +41,24 @@ def extract_mentions(text: str, language: str) -> Extraction:
     quantities = find_quantities(
         text, folded, language, segments, [(m.start, m.end) for m in times]
     )
-    events = [
-        _trim_name(event, [*times, *quantities]) for event in find_events(text, folded, language)
-    ]
+    ends = sorted(m.end for m in [*times, *quantities])
+    events = [_trim_name(event, ends) for event in find_events(text, folded, language)]
     mentions = sorted([*times, *quantities, *events], key=lambda m: (m.start, m.end, m.kind))
-    return Extraction(text, folded, language, segments, tuple(mentions))
+    return Extraction(
+        text, folded, language, segments, tuple(mentions[:MAX_MENTIONS]), len(mentions)
+    )
 
 
-def _trim_name(event: Mention, others: list[Mention]) -> Mention:
-    """Cut an event's name after any time or number inside it ("一天后精准反制" -> "精准反制")."""
+def _trim_name(event: Mention, others_ends: list[int]) -> Mention:
+    """Cut an event's name after any time or number inside it ("一天后精准反制" -> "精准反制").
+
+    ``others_ends``: the sorted end offsets of the times and numbers."""
     assert event.event is not None
     name_start = event.end - len(event.event.name)
-    cut = max((m.end for m in others if name_start < m.end <= event.start), default=name_start)
+    # the last time or number that ends inside the name, before the event word
+    index = bisect.bisect_right(others_ends, event.start) - 1
+    last_end = others_ends[index] if index >= 0 else name_start
+    cut = last_end if last_end > name_start else name_start
     if cut == name_start:
         return event
     name = event.event.name[cut - name_start :]

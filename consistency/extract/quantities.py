@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache
 
@@ -35,11 +36,22 @@ def find_quantities(
     """Quantity mentions, skipping spans already ``taken`` by time expressions."""
     finder = _english if language == "en" else _chinese
     found = []
-    occupied = sorted(taken)
+    # the spans taken so far, merged where they overlap: sorted starts and (so) sorted ends
+    starts: list[int] = []
+    ends: list[int] = []
+    for start, end in sorted(taken):
+        if ends and start < ends[-1]:
+            ends[-1] = max(ends[-1], end)
+        else:
+            starts.append(start)
+            ends.append(end)
     for start, end, quantity in finder(folded, segments):
-        if any(start < t_end and t_start < end for t_start, t_end in occupied):
+        # the last taken span starting before this one ends must end before it starts
+        index = bisect.bisect_left(starts, end)
+        if index > 0 and ends[index - 1] > start:
             continue
-        occupied.append((start, end))
+        starts.insert(index, start)
+        ends.insert(index, end)
         found.append(Mention("quantity", text[start:end], start, end, quantity=quantity))
     found.sort(key=lambda mention: mention.start)
     return found
