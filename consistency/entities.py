@@ -8,7 +8,7 @@ from consistency import resources
 
 
 @resources.derived
-def _pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+def _pattern() -> tuple[re.Pattern[str], dict[str, str], frozenset[str]]:
     spellings = {
         spelling: key
         for key, names in resources.load("entities")["entities"].items()
@@ -19,7 +19,8 @@ def _pattern() -> tuple[re.Pattern[str], dict[str, str]]:
         escaped = re.escape(spelling)
         # Latin names match as whole words and case-sensitively ("US" is not "us").
         alternatives.append(rf"\b{escaped}\b" if spelling.isascii() else escaped)
-    return re.compile("|".join(alternatives)), spellings
+    known = frozenset(spelling.lower() for spelling in spellings)
+    return re.compile("|".join(alternatives)), spellings, known
 
 
 # Capitalized Latin words are names ("Norvik", "Klingbeil"), in English text and inside
@@ -38,9 +39,8 @@ _NOT_NAMES = frozenset(
 def find_entities(text: str, start: int = 0, end: int | None = None) -> set[str]:
     """Canonical keys of the entities named in ``text[start:end]``."""
     stop = len(text) if end is None else end
-    pattern, spellings = _pattern()
+    pattern, spellings, known = _pattern()
     found = {spellings[m.group()] for m in pattern.finditer(text, start, stop)}
-    known = {spelling.lower() for spelling in spellings}
     found |= {
         "name:" + m.group().lower()
         for m in _LATIN_NAME.finditer(text, start, stop)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, replace
 
 from consistency.extract.events import find_events
@@ -33,8 +34,37 @@ class Extraction:
         return self.found > len(self.mentions)
 
 
+# Invisible characters that pasted text carries inside words and numbers ("5\u200b4个国家").
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+
+
 def extract_mentions(text: str, language: str) -> Extraction:
-    """All mentions in ``text``, in text order (times first where spans would overlap)."""
+    """All mentions in ``text``, in text order (times first where spans would overlap).
+
+    Invisible characters are skipped: the text is read without them and every offset mapped
+    back, so a quote is still exactly the text as written, invisible characters included."""
+    if not _INVISIBLE.search(text):
+        return _extract(text, language)
+    kept = [index for index, char in enumerate(text) if not _INVISIBLE.match(char)]
+    inner = _extract("".join(text[index] for index in kept), language)
+    kept.append(len(text))
+
+    def span(start: int, end: int) -> tuple[int, int]:
+        return kept[start], (kept[end - 1] + 1 if end > start else kept[start])
+
+    mentions = []
+    for mention in inner.mentions:
+        start, end = span(mention.start, mention.end)
+        mentions.append(replace(mention, start=start, end=end, text=text[start:end]))
+    segments = Segments(
+        tuple(span(*s) for s in inner.segments.sentences),
+        tuple(span(*c) for c in inner.segments.clauses),
+    )
+    folded = zh.fold(text) if language == "zh" else fold_width(text)
+    return Extraction(text, folded, language, segments, tuple(mentions), inner.found)
+
+
+def _extract(text: str, language: str) -> Extraction:
     folded = zh.fold(text) if language == "zh" else fold_width(text)
     segments = segment(folded)
     times = find_times(text, folded, language, segments)
