@@ -161,7 +161,7 @@ def check(
         raise click.UsageError("--prune-baseline needs --baseline FILE")
     if paths.count(STDIN) > 1:
         raise click.UsageError("standard input ('-') can be read only once")
-    stdin = click.get_binary_stream("stdin").read() if STDIN in paths else None
+    stdin = sys.stdin.buffer.read() if STDIN in paths else None
     try:
         entries = read_baseline(baseline) if baseline else None
         report = run_check(list(paths), stdin=stdin, **options)
