@@ -8,6 +8,8 @@ the event its sentence is about.
 
 from __future__ import annotations
 
+import itertools
+import re
 from dataclasses import dataclass, field
 
 from consistency.entities import find_entities
@@ -202,9 +204,20 @@ class _Reader:
             chosen = nearest[:1] or later[:1] or earlier[-1:]
             return chosen[0] if chosen else None
 
-        times = [t for t in times if not _is_deadline(self.extraction.folded, t)]
+        folded = self.extraction.folded
+        times = [t for t in times if not _is_deadline(folded, t) and not _is_dateline(folded, t)]
+        # "opened on Thursday, March 4": the date belongs where its weekday stands
+        weekday_before = {
+            t.start: w.start
+            for w, t in itertools.pairwise(times)
+            if w.time
+            and w.time.kind == "weekday"
+            and _WEEKDAY_GAP.fullmatch(folded, w.end, t.start)
+        }
         date_subjects = {
-            t.start: subject_of(t.start) for t in times if t.time and t.time.kind == "date"
+            t.start: subject_of(weekday_before.get(t.start, t.start))
+            for t in times
+            if t.time and t.time.kind == "date"
         }
         drafts: dict[int, _EventDraft] = {}
         participants = find_entities(self.extraction.folded, *sentence)
@@ -238,7 +251,7 @@ class _Reader:
             # against a reference date; the checker dates events from the other kinds.
             if time.kind not in ("date", "deictic", "relative"):
                 continue
-            subject = subject_draft(time_mention.start)
+            subject = subject_draft(weekday_before.get(time_mention.start, time_mention.start))
             if subject is None and time.kind in ("date", "deictic"):
                 implicit = self.new_draft("unspecified", implicit=True)
                 implicit.sentences.append(sentence)
@@ -417,6 +430,24 @@ def _is_deadline(folded: str, mention: Mention) -> bool:
         and "between " in folded[max(0, mention.start - 40) : mention.start].lower()
     )
     return before.endswith(_DEADLINE_BEFORE) or after.startswith(_DEADLINE_AFTER) or second_of_range
+
+
+# A dateline: "NINGBO, March 6 -", "TOKYO, Feb 3 (Reuters) -", "新华社北京2月5日电". It dates
+# the report, not the event.
+_DATELINE_PLACE = re.compile(r"[ \t]*[A-Z][A-Za-z .'’-]{1,40},[ \t]*")
+_DATELINE_AFTER = re.compile(r"[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?[-–—]|电")
+_WEEKDAY_GAP = re.compile(r"[\s,，(（]{0,3}")
+
+
+def _is_dateline(folded: str, mention: Mention) -> bool:
+    if mention.time is None or mention.time.kind != "date":
+        return False
+    if not _DATELINE_AFTER.match(folded, mention.end):
+        return False
+    if folded[mention.end : mention.end + 1] == "电":
+        return True
+    line_start = folded.rfind("\n", 0, mention.start) + 1
+    return bool(_DATELINE_PLACE.fullmatch(folded, line_start, mention.start))
 
 
 def _bigrams(text: str) -> set[str]:

@@ -86,6 +86,7 @@ def test_rules_command_lists_and_explains():
         "D101",
         "T100",
         "T101",
+        "W100",
         "S100",
     ]
     explained = runner.invoke(main, ["rules", "t100"])

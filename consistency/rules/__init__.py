@@ -145,9 +145,9 @@ def format_date(date: ResolvedDate) -> str:
 
 
 def all_rules() -> list[Rule]:
-    from consistency.rules import counts, dates, suppressions, timing
+    from consistency.rules import counts, dates, suppressions, timing, weekdays
 
-    return [*counts.RULES, *dates.RULES, *timing.RULES, *suppressions.RULES]
+    return [*counts.RULES, *dates.RULES, *timing.RULES, *weekdays.RULES, *suppressions.RULES]
 
 
 def run_rules(context: Context) -> list[Discrepancy]:

@@ -1,0 +1,98 @@
+"""W100: a weekday written next to a date that falls on another day of the week.
+
+"2月4日（周二）", "周三（4日）", "on Thursday, Feb. 4": the calendar settles it, so when the
+year is written (or taken from the publication date) the contradiction is certain.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+
+from consistency.model import Claim, Discrepancy, Mention
+from consistency.rules import Context, Rule, format_date
+from consistency.timeline import Timeline, resolve_time
+
+# What may stand between a date and its weekday: brackets, commas, spaces, "是".
+_BETWEEN = re.compile(r"[\s,，、(（)）\[\]【】是]{0,3}")
+_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_NAMES_ZH = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")
+
+
+def _pairs(timeline: Timeline) -> Iterator[tuple[Mention, Mention]]:
+    """(weekday, date) mentions written side by side, in either order."""
+    extraction = timeline.article.extraction
+    times = [m for m in extraction.mentions if m.time is not None]
+    text = extraction.folded
+    for first, second in itertools.pairwise(times):
+        kinds = (first.time.kind, second.time.kind)
+        if kinds not in (("weekday", "date"), ("date", "weekday")):
+            continue
+        if not _BETWEEN.fullmatch(text, first.end, second.start):
+            continue
+        weekday, date = (first, second) if kinds[0] == "weekday" else (second, first)
+        # "上周三" and "下周三" name a week of their own, not a label for the date, and
+        # "the second Tuesday of May" a day of its own
+        time = weekday.time
+        if time.weekday is not None and time.offset in (None, 0) and time.nth is None:
+            yield weekday, date
+
+
+def check_weekdays(context: Context) -> Iterator[Discrepancy]:
+    for timeline in context.timelines:
+        document = timeline.document
+        claims = {claim.mention: claim for claim in timeline.article.claims}
+        for weekday, date_mention in _pairs(timeline):
+            date_claim = claims.get(date_mention)
+            resolved = (
+                timeline.claim_dates.get(date_claim)
+                if date_claim
+                else resolve_time(date_mention.time, document.published)
+            )
+            if resolved is None or resolved.grain != "day":
+                continue
+            stated = weekday.time.weekday
+            actual = resolved.start.weekday()
+            if stated == actual:
+                continue
+            said = _NAMES_ZH[stated] if document.language == "zh" else _NAMES[stated]
+            actual_name = _NAMES[actual]
+            if document.language == "zh":
+                actual_name += f" ({_NAMES_ZH[actual]})"
+            sentence = timeline.article.extraction.segments.sentence_at(weekday.start)
+            event = date_claim.event if date_claim else ""
+            quoted = [
+                date_claim or Claim(document.path, event, "date", date_mention, sentence),
+                Claim(document.path, event, "weekday", weekday, sentence),
+            ]
+            year = (
+                f"; year {resolved.start.year} inferred from the publication date"
+                if resolved.year_inferred
+                else ""
+            )
+            yield context.discrepancy(
+                WEEKDAY_CONFLICT,
+                "certain",
+                context.event(event).label if event else format_date(resolved),
+                f"'{weekday.text}' ({context.where(quoted[1])}) says {said}, but "
+                f"{format_date(resolved)} is a {actual_name}{year}",
+                quoted,
+            )
+
+
+WEEKDAY_CONFLICT = Rule(
+    code="W100",
+    name="weekday-conflict",
+    kind="weekday",
+    title="A weekday written with a date that falls on another day",
+    doc=(
+        "A date and a weekday are written side by side ('2月4日（周二）', '周三（4日）', "
+        "'on Thursday, Feb. 4') but the calendar puts the date on another day of the week. "
+        "One of the two is wrong. When the year is not written it is taken from the "
+        "publication date, and the message says so."
+    ),
+    example="2月4日（周二） … in a 2026 story: 2026-02-04 is a Wednesday",
+    check=check_weekdays,
+)
+RULES = [WEEKDAY_CONFLICT]
