@@ -13,7 +13,7 @@ import math
 from consistency import resources
 from consistency.lang import is_cjk
 from consistency.model import Event, EventLink
-from consistency.names import same_name, specific_part
+from consistency.names import MIN_SPECIFIC_CHARS, similar_names, specific_part
 from consistency.timeline import Timeline
 
 _CERTAIN, _LIKELY, _POSSIBLE = 5, 2, 1
@@ -40,26 +40,39 @@ def _named_by_place(family: str) -> bool:
     return resources.load("events")["families"][family].get("named_by") == "place"
 
 
-def _same_name(first: Event, second: Event) -> bool:
-    return any(
-        same_name(a.event, b.event)
-        for a in first.mentions
-        for b in second.mentions
-        if a.event and b.event
-    )
+def _names(event: Event) -> tuple[tuple[str, str], ...]:
+    """The distinct (name, specific part) of an event's words that a same name can match."""
+    found = {(m.event.name, specific_part(m.event)) for m in event.mentions if m.event is not None}
+    return tuple(sorted(pair for pair in found if len(pair[1]) >= MIN_SPECIFIC_CHARS))
+
+
+class _Features:
+    """What link_pair reads of an event, computed once per event rather than once per pair."""
+
+    __slots__ = ("names", "topic")
+
+    def __init__(self, event: Event) -> None:
+        self.names = _names(event)
+        self.topic = _topic_words(event)
 
 
 def link_pair(first: Event, second: Event) -> EventLink | None:
     """How likely two events of different articles are one happening, and why."""
+    return _link(first, second, _Features(first), _Features(second))
+
+
+def _link(first: Event, second: Event, one: _Features, other: _Features) -> EventLink | None:
     if first.family != second.family or first.implicit or second.implicit:
         return None
     score = 0
     reasons = []
-    if _same_name(first, second):
+    # same_name of any two of their words (those of fewer than 3 specific characters never
+    # match, so they are left out of the features)
+    if any(similar_names(a, b) for a in one.names for b in other.names):
         score += 3
         reasons.append("same name")
     else:
-        first_words, second_words = _topic_words(first), _topic_words(second)
+        first_words, second_words = one.topic, other.topic
         shared_words = first_words & second_words
         if (
             first_words
@@ -111,8 +124,11 @@ def link_events(timelines: list[Timeline]) -> list[EventLink]:
     can score at least 1, so the result is that of comparing every pair, in the same order.
     """
     links = []
+    features: dict[int, _Features] = {}
     for first, second in candidate_pairs(timelines):
-        link = link_pair(first, second)
+        one = features.get(id(first)) or features.setdefault(id(first), _Features(first))
+        other = features.get(id(second)) or features.setdefault(id(second), _Features(second))
+        link = _link(first, second, one, other)
         if link is not None:
             links.append(link)
     return links
@@ -135,45 +151,55 @@ def candidate_pairs(timelines: list[Timeline]) -> list[tuple[Event, Event]]:
     on distinct happenings cost about N, the same happening told N times N^2 (every pair is
     then a link to report).
     """
-    families: dict[str, list[tuple[int, int, Event]]] = {}
+    members: list[tuple[int, int, Event]] = []  # in comparison order: article, then event
+    families: dict[str, list[int]] = {}
     for article, timeline in enumerate(timelines):
         for position, event in enumerate(timeline.events):
             if not event.implicit:
-                families.setdefault(event.family, []).append((article, position, event))
-    found: set[tuple[int, int, int, int]] = set()
-    for members in families.values():
-        _add_pairs(members, found)
-    events = {(a, p): e for members in families.values() for a, p, e in members}
-    return [(events[a, p], events[b, q]) for a, b, p, q in sorted(found)]
+                families.setdefault(event.family, []).append(len(members))
+                members.append((article, position, event))
+    found: set[tuple[int, int]] = set()
+    for family in families.values():
+        _add_pairs(family, members, found)
+
+    def order(pair: tuple[int, int]) -> tuple[int, int, int, int]:
+        first, second = members[pair[0]], members[pair[1]]
+        return first[0], second[0], first[1], second[1]
+
+    return [(members[i][2], members[j][2]) for i, j in sorted(found, key=order)]
 
 
-def _add_pairs(members: list[tuple[int, int, Event]], found: set) -> None:
-    def add(first: tuple[int, int, Event], second: tuple[int, int, Event]) -> None:
-        if first[0] != second[0]:
-            low, high = (first, second) if first[:2] < second[:2] else (second, first)
-            found.add((low[0], high[0], low[1], high[1]))
+def _add_pairs(family: list[int], members: list[tuple[int, int, Event]], found: set) -> None:
+    """Add to ``found`` the pairs (i, j), i < j, of ``family``'s members (indices into
+    ``members``, ascending) of different articles that share a date or a key."""
+    article = {i: members[i][0] for i in family}
+
+    def add_group(group: list[int]) -> None:  # ascending indices
+        for index, i in enumerate(group):
+            found.update((i, j) for j in group[index + 1 :] if article[j] != article[i])
 
     # overlapping dates: a sweep over the events in order of their first day
-    dated = sorted((m for m in members if m[2].date), key=lambda m: m[2].date.start)
-    for index, first in enumerate(dated):
-        end = first[2].date.end
-        for second in dated[index + 1 :]:
-            if second[2].date.start > end:
+    dated = [i for i in family if members[i][2].date]
+    dated.sort(key=lambda i: members[i][2].date.start)
+    for index, i in enumerate(dated):
+        end = members[i][2].date.end
+        for j in dated[index + 1 :]:
+            if members[j][2].date.start > end:
                 break
-            add(first, second)
+            if article[i] != article[j]:
+                found.add((i, j) if i < j else (j, i))
     # shared keys: an inverted index
     frequency: dict[str, int] = {}
-    for member in members:
-        for word in member[2].context_words:
+    for i in family:
+        for word in members[i][2].context_words:
             frequency[word] = frequency.get(word, 0) + 1
-    postings: dict[tuple[str, str], list[tuple[int, int, Event]]] = {}
-    for member in members:
-        for key in _keys(member[2], frequency):
-            postings.setdefault(key, []).append(member)
+    postings: dict[tuple[str, str], list[int]] = {}
+    for i in family:
+        for key in _keys(members[i][2], frequency):
+            postings.setdefault(key, []).append(i)
     for group in postings.values():
-        for index, first in enumerate(group):
-            for second in group[index + 1 :]:
-                add(first, second)
+        if len(group) > 1:
+            add_group(group)
 
 
 def _keys(event: Event, frequency: dict[str, int]) -> set[tuple[str, str]]:
