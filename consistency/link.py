@@ -147,9 +147,11 @@ def candidate_pairs(timelines: list[Timeline]) -> list[tuple[Event, Event]]:
 
     Complexity: with E events in all and P candidate pairs, O(E log E + W + P), W being the
     size of the key lists; all-pairs comparison was O(E^2). P grows with the pairs that do
-    share a date or a name (the stories that are related), not with every pair: N articles
-    on distinct happenings cost about N, the same happening told N times N^2 (every pair is
-    then a link to report).
+    share a date or a name (the stories that are related), not with every pair: the same
+    happening told N times costs N^2 (every pair is then a link to report), N articles on
+    happenings of distinct families and dates far fewer. Dates alone cannot block: two
+    events on different days that share a name still link, and that is how a wrong day
+    across articles is found. benchmarks/cross.py prints P against all pairs.
     """
     members: list[tuple[int, int, Event]] = []  # in comparison order: article, then event
     families: dict[str, list[int]] = {}
