@@ -132,7 +132,14 @@ def index_archive(
     jobs: int = 1,
     on_file: Callable[[str], None] | None = None,
 ) -> IndexResult:
-    """Bring the index of ``folder`` up to date; files that cannot be read are listed."""
+    """Bring the index of ``folder`` up to date; files that cannot be read are listed.
+
+    Streams: each file is read, hashed and (when new or changed) read through the pipeline
+    and written before the next ones are read, and with ``jobs`` > 1 at most
+    ``_WINDOW_PER_JOB * jobs`` articles are in flight. Memory therefore does not grow with
+    the archive's size beyond its list of paths (about a hundred bytes a file). Time is linear
+    in the number of files: one indexed lookup by path per file.
+    """
     from consistency.document import collect_paths
 
     files, problems, _ = collect_paths([folder])
@@ -144,20 +151,22 @@ def index_archive(
             if stored is None or stored[0] != version:
                 db.execute("DELETE FROM articles")
                 db.execute("INSERT OR REPLACE INTO meta VALUES ('version', ?)", (version,))
-        known = dict(db.execute("SELECT path, sha256 FROM articles"))
-        pending = []
-        for path in files:
-            data = _read(path, result)
-            if data is None:
-                continue
-            digest = hashlib.sha256(data).hexdigest()
-            if known.get(path) == digest:
-                result.unchanged += 1
-                if on_file:
-                    on_file(path)
-            else:
-                pending.append((path, data, path in known))
-        for (path, _data, replacing), rows in zip(pending, _read_all(pending, jobs), strict=True):
+
+        def changed() -> Iterator[tuple[str, bytes, bool]]:
+            """The files to read, one at a time; unchanged ones are counted on the way."""
+            for path in files:
+                data = _read(path, result)
+                if data is None:
+                    continue
+                row = db.execute("SELECT sha256 FROM articles WHERE path = ?", (path,)).fetchone()
+                if row is not None and row[0] == hashlib.sha256(data).hexdigest():
+                    result.unchanged += 1
+                    if on_file:
+                        on_file(path)
+                    continue
+                yield path, data, row is not None
+
+        for (path, replacing), rows in _read_all(changed(), jobs):
             if isinstance(rows, str):
                 result.errors.append((path, rows))
             else:
@@ -172,7 +181,11 @@ def index_archive(
                 on_file(path)
         present = set(files)
         prefix = folder.rstrip("/") + "/"
-        gone = [p for p in known if p.startswith(prefix) and p not in present]
+        gone = [
+            path
+            for (path,) in db.execute("SELECT path FROM articles")
+            if path.startswith(prefix) and path not in present
+        ]
         with db:
             db.executemany("DELETE FROM articles WHERE path = ?", [(p,) for p in gone])
         result.removed = len(gone)
@@ -191,16 +204,33 @@ def _read(path: str, result: IndexResult) -> bytes | None:
     return data
 
 
-def _read_all(pending: Sequence[tuple[str, bytes, bool]], jobs: int) -> Iterator[dict | str]:
-    """The rows of each article, in order; read in ``jobs`` processes when more than one."""
-    work = [(path, data) for path, data, _ in pending]
-    if jobs <= 1 or len(work) < 2:
-        yield from map(_article_rows, work)
+# Articles handed to each worker process ahead of the one being written (bounds memory).
+_WINDOW_PER_JOB = 16
+
+
+def _read_all(
+    pending: Iterator[tuple[str, bytes, bool]], jobs: int
+) -> Iterator[tuple[tuple[str, bool], dict | str]]:
+    """((path, replacing), rows) of each pending article, in order, consuming ``pending``
+    lazily; read in ``jobs`` processes when more than one, with a bounded window in flight."""
+    if jobs <= 1:
+        for path, data, replacing in pending:
+            yield (path, replacing), _article_rows((path, data))
         return
     import multiprocessing
+    from collections import deque
 
+    window: deque = deque()
+    limit = _WINDOW_PER_JOB * jobs
     with multiprocessing.get_context("spawn").Pool(jobs) as pool:
-        yield from pool.imap(_article_rows, work, chunksize=8)
+        for path, data, replacing in pending:
+            window.append(((path, replacing), pool.apply_async(_article_rows, ((path, data),))))
+            if len(window) >= limit:
+                key, waiting = window.popleft()
+                yield key, waiting.get()
+        while window:
+            key, waiting = window.popleft()
+            yield key, waiting.get()
 
 
 def _article_rows(item: tuple[str, bytes]) -> dict | str:

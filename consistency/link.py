@@ -8,12 +8,12 @@ participants, and dates that agree (or disagree, which lowers it).
 
 from __future__ import annotations
 
-from itertools import combinations
+import math
 
 from consistency import resources
 from consistency.lang import is_cjk
 from consistency.model import Event, EventLink
-from consistency.names import same_name, specific_part
+from consistency.names import MIN_SPECIFIC_CHARS, similar_names, specific_part
 from consistency.timeline import Timeline
 
 _CERTAIN, _LIKELY, _POSSIBLE = 5, 2, 1
@@ -40,26 +40,39 @@ def _named_by_place(family: str) -> bool:
     return resources.load("events")["families"][family].get("named_by") == "place"
 
 
-def _same_name(first: Event, second: Event) -> bool:
-    return any(
-        same_name(a.event, b.event)
-        for a in first.mentions
-        for b in second.mentions
-        if a.event and b.event
-    )
+def _names(event: Event) -> tuple[tuple[str, str], ...]:
+    """The distinct (name, specific part) of an event's words that a same name can match."""
+    found = {(m.event.name, specific_part(m.event)) for m in event.mentions if m.event is not None}
+    return tuple(sorted(pair for pair in found if len(pair[1]) >= MIN_SPECIFIC_CHARS))
+
+
+class _Features:
+    """What link_pair reads of an event, computed once per event rather than once per pair."""
+
+    __slots__ = ("names", "topic")
+
+    def __init__(self, event: Event) -> None:
+        self.names = _names(event)
+        self.topic = _topic_words(event)
 
 
 def link_pair(first: Event, second: Event) -> EventLink | None:
     """How likely two events of different articles are one happening, and why."""
+    return _link(first, second, _Features(first), _Features(second))
+
+
+def _link(first: Event, second: Event, one: _Features, other: _Features) -> EventLink | None:
     if first.family != second.family or first.implicit or second.implicit:
         return None
     score = 0
     reasons = []
-    if _same_name(first, second):
+    # same_name of any two of their words (those of fewer than 3 specific characters never
+    # match, so they are left out of the features)
+    if any(similar_names(a, b) for a in one.names for b in other.names):
         score += 3
         reasons.append("same name")
     else:
-        first_words, second_words = _topic_words(first), _topic_words(second)
+        first_words, second_words = one.topic, other.topic
         shared_words = first_words & second_words
         if (
             first_words
@@ -105,12 +118,110 @@ def link_pair(first: Event, second: Event) -> EventLink | None:
 
 
 def link_events(timelines: list[Timeline]) -> list[EventLink]:
-    """Links between events of different articles, in a stable order."""
+    """Links between events of different articles, in a stable order.
+
+    Only the pairs ``candidate_pairs`` finds are scored, and they are exactly the pairs that
+    can score at least 1, so the result is that of comparing every pair, in the same order.
+    """
     links = []
-    for first_timeline, second_timeline in combinations(timelines, 2):
-        for first in first_timeline.events:
-            for second in second_timeline.events:
-                link = link_pair(first, second)
-                if link is not None:
-                    links.append(link)
+    features: dict[int, _Features] = {}
+    for first, second in candidate_pairs(timelines):
+        one = features.get(id(first)) or features.setdefault(id(first), _Features(first))
+        other = features.get(id(second)) or features.setdefault(id(second), _Features(second))
+        link = _link(first, second, one, other)
+        if link is not None:
+            links.append(link)
     return links
+
+
+def candidate_pairs(timelines: list[Timeline]) -> list[tuple[Event, Event]]:
+    """The event pairs of different articles that ``link_pair`` could link, in the order of
+    comparing every pair (article by article, then event by event).
+
+    Blocking: events meet only within a family, and within it only when they share
+    something a link is made of: a date range that overlaps, a topic word, a participant, a
+    character of a specific name (a name similar enough shares one), or one of the first
+    context words in rarity order (prefix filtering: two word sets whose Jaccard overlap is
+    at least ``_CONTEXT_OVERLAP`` share one of them). A pair sharing none of these scores 0
+    or less and is never a link, so nothing is lost.
+
+    Complexity: with E events in all and P candidate pairs, O(E log E + W + P), W being the
+    size of the key lists; all-pairs comparison was O(E^2). P grows with the pairs that do
+    share a date or a name (the stories that are related), not with every pair: the same
+    happening told N times costs N^2 (every pair is then a link to report), N articles on
+    happenings of distinct families and dates far fewer. Dates alone cannot block: two
+    events on different days that share a name still link, and that is how a wrong day
+    across articles is found. benchmarks/cross.py prints P against all pairs.
+    """
+    members: list[tuple[int, int, Event]] = []  # in comparison order: article, then event
+    families: dict[str, list[int]] = {}
+    for article, timeline in enumerate(timelines):
+        for position, event in enumerate(timeline.events):
+            if not event.implicit:
+                families.setdefault(event.family, []).append(len(members))
+                members.append((article, position, event))
+    found: set[tuple[int, int]] = set()
+    for family in families.values():
+        _add_pairs(family, members, found)
+
+    def order(pair: tuple[int, int]) -> tuple[int, int, int, int]:
+        first, second = members[pair[0]], members[pair[1]]
+        return first[0], second[0], first[1], second[1]
+
+    return [(members[i][2], members[j][2]) for i, j in sorted(found, key=order)]
+
+
+def _add_pairs(family: list[int], members: list[tuple[int, int, Event]], found: set) -> None:
+    """Add to ``found`` the pairs (i, j), i < j, of ``family``'s members (indices into
+    ``members``, ascending) of different articles that share a date or a key."""
+    article = {i: members[i][0] for i in family}
+
+    def add_group(group: list[int]) -> None:  # ascending indices
+        for index, i in enumerate(group):
+            found.update((i, j) for j in group[index + 1 :] if article[j] != article[i])
+
+    # overlapping dates: a sweep over the events in order of their first day
+    dated = [i for i in family if members[i][2].date]
+    dated.sort(key=lambda i: members[i][2].date.start)
+    for index, i in enumerate(dated):
+        end = members[i][2].date.end
+        for j in dated[index + 1 :]:
+            if members[j][2].date.start > end:
+                break
+            if article[i] != article[j]:
+                found.add((i, j) if i < j else (j, i))
+    # shared keys: an inverted index
+    frequency: dict[str, int] = {}
+    for i in family:
+        for word in members[i][2].context_words:
+            frequency[word] = frequency.get(word, 0) + 1
+    postings: dict[tuple[str, str], list[int]] = {}
+    for i in family:
+        for key in _keys(members[i][2], frequency):
+            postings.setdefault(key, []).append(i)
+    for group in postings.values():
+        if len(group) > 1:
+            add_group(group)
+
+
+def _keys(event: Event, frequency: dict[str, int]) -> set[tuple[str, str]]:
+    keys = {("topic", word) for word in _topic_words(event)}
+    keys |= {("participant", name) for name in event.participants}
+    for mention in event.mentions:
+        if mention.event is not None:
+            keys |= _name_characters(specific_part(mention.event))
+    words = sorted(event.context_words, key=lambda w: (frequency[w], w))
+    # a Jaccard overlap of t needs at least floor(t * n) shared words of the n: one of the
+    # first n - floor(t * n) + 1 in a common order (one word more than the exact bound)
+    prefix = len(words) - math.floor(_CONTEXT_OVERLAP * len(words)) + 1
+    keys |= {("context", word) for word in words[:prefix]}
+    return keys
+
+
+def _name_characters(specific: str) -> set[tuple[str, str]]:
+    """Keys that two names ``same_name`` calls one always share: a fuzz ratio of at least 70
+    needs a common character. Spaces count only in a name at least 35% spaces, since a pair
+    sharing nothing but spaces reaches 70 only when both are."""
+    spaces = sum(char.isspace() for char in specific)
+    keep_spaces = specific and spaces >= 0.35 * len(specific)
+    return {("char", c) for c in specific if keep_spaces or not c.isspace()}

@@ -19,8 +19,13 @@ def specific_part(word: EventWord) -> str:
 
 
 def same_name(first: EventWord, second: EventWord) -> bool:
-    if min(len(specific_part(first)), len(specific_part(second))) < MIN_SPECIFIC_CHARS:
+    return similar_names((first.name, specific_part(first)), (second.name, specific_part(second)))
+
+
+def similar_names(first: tuple[str, str], second: tuple[str, str]) -> bool:
+    """``same_name`` of two (name, specific part) pairs, computed once per event word."""
+    if min(len(first[1]), len(second[1])) < MIN_SPECIFIC_CHARS:
         return False
-    return fuzz.partial_ratio(first.name, second.name) >= SAME_NAME_SIMILARITY and (
-        fuzz.ratio(specific_part(first), specific_part(second)) >= SAME_NAME_SIMILARITY - 15
+    return fuzz.partial_ratio(first[0], second[0]) >= SAME_NAME_SIMILARITY and (
+        fuzz.ratio(first[1], second[1]) >= SAME_NAME_SIMILARITY - 15
     )

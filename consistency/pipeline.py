@@ -9,7 +9,6 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from consistency import resources
-from consistency.archive import candidates
 from consistency.claims import build_claims
 from consistency.config import Config, ConfigFinder, merged_additions
 from consistency.document import collect_paths, load_document
@@ -122,7 +121,11 @@ def check(paths: Sequence[str], *, against: str | None = None, **options: Any) -
     """
     reading = read_timelines(paths, **options)
     with resources.additions(reading.additions):
-        archived = candidates(against, reading.timelines) if against else []
+        archived = []
+        if against:
+            from consistency.archive import candidates
+
+            archived = candidates(against, reading.timelines)
         # in path order, so that the order the files were given in changes nothing
         checked = sorted(reading.timelines + archived, key=lambda t: t.document.path)
         context = Context(checked, link_events(checked))

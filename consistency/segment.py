@@ -65,11 +65,12 @@ def _is_abbreviation(text: str, period: int) -> bool:
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
+    """The span without surrounding whitespace (str.strip's, no per-character loop)."""
+    span = text[start:end]
+    kept = span.lstrip()
+    if not kept:
+        return end, end
+    return start + len(span) - len(kept), start + len(span.rstrip())
 
 
 def segment(text: str) -> Segments:
