@@ -239,8 +239,8 @@ class _Validator:
                 for name, words in self.mapping(value, "aliases.events"):
                     if name.value not in families:
                         known = ", ".join(sorted(families))
-                        raise self.fail(name, f"aliases.events: unknown family '{name.value}' "
-                                        f"({known})")  # fmt: skip
+                        message = f"aliases.events: unknown family '{name.value}' ({known})"
+                        raise self.fail(name, message)
                     listed = self.strings(words, f"aliases.events.{name.value}")
                     # a word in Latin letters is English, any other a Chinese word
                     added[name.value] = {

@@ -266,3 +266,17 @@ def test_checking_against_a_missing_index_is_an_input_error(conflict, tmp_path):
     result = _run("check", *conflict, "--against", str(tmp_path / "none.sqlite"))
     assert result.exit_code == 2
     assert "no archive index here" in result.stderr
+
+
+def test_configuration_aliases_add_participant_spellings_only_while_in_use(tmp_path):
+    from consistency import resources
+    from consistency.config import load_config, merged_additions
+    from consistency.entities import find_entities
+
+    config = load_config(
+        _write(tmp_path, "c.yml", "aliases:\n  entities:\n    mayor-lin: [林市长]\n")
+    )
+    assert "mayor-lin" not in find_entities("林市长出席了会议")
+    with resources.additions(merged_additions([config])):
+        assert "mayor-lin" in find_entities("林市长出席了会议")
+    assert "mayor-lin" not in find_entities("林市长出席了会议")
