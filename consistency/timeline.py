@@ -173,6 +173,12 @@ def _period(time: TimeExpr, reference: dt.date, prefer: str) -> ResolvedDate | N
         return _half(time, reference, year)
     if time.year is not None or time.year_offset is not None or time.nth is not None:
         return _period_in(time, reference, prefer)
+    if unit == "month" and time.month is not None:  # "since August": the nearest August
+        candidates = [
+            ResolvedDate(dt.date(year, time.month, 1), "month", True)
+            for year in (reference.year - 1, reference.year, reference.year + 1)
+        ]
+        return _preferred(candidates, reference, prefer)
     monday = reference - dt.timedelta(days=reference.weekday())
     if unit == "week":
         return ResolvedDate(monday + dt.timedelta(weeks=offset), "day", True)

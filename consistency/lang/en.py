@@ -134,20 +134,74 @@ MONTHS = {
     "nov": 11,
     "dec": 12,
 }
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_DAY = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH = r"(?P<month>" + _MONTH_NAMES + r")\.?"
+ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+    "thirtieth": 30,
+}
+_ORDINAL_WORD = (
+    r"(?:(?:twenty|thirty)[- ]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
+    + "|".join(sorted(ORDINALS, key=len, reverse=True))
+    + ")"
+)
+_DAY_NUMBER = r"(?:3[01]|[12]\d|0?[1-9])"
+_DAY = rf"(?P<day>{_DAY_NUMBER}(?:st|nd|rd|th)?|{_ORDINAL_WORD})"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
-# "Feb. 4, 2026", "February 4", "4 February 2026", "February 2025", "2026-02-04".
+_YEAR_TAIL = r"(?:\s*,?\s*(?:of\s+)?{}\b)?"
+# Words before a bare year or month name that make it a time ("in 2014", "since August").
+_LEAD = (
+    r"(?:in|since|from|before|until|till|by|through|during|of|to|(?:the\s+)?year|early|late"
+    r"|mid-?|(?:the\s+)?(?:end|start|beginning|middle)\s+of)"
+)
+_FULL_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+    "|sept|jan|feb|apr|jun|jul|aug|sep|oct|nov|dec"
+)
+# "Feb. 4, 2026", "Dec31 , 1994", "February 4", "4 February 2026", "the 3rd of May",
+# "fourth of July of 1995", "February 2025", "2026-02-04", "1/1/2015", "23.04.2022",
+# "in 2014", "since August", "on 5/12".
 DATE = re.compile(
-    rf"\b{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?"
-    rf"|\b(?P<day2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+(?P<month2>"
-    + "|".join(sorted(MONTHS, key=len, reverse=True))
-    + r")\.?(?:,?\s+(?P<year2>(?:19|20)\d\d))?\b"
-    r"|\b(?P<month3>january|february|march|april|june|july|august|september|october|"
-    r"november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?(?:\s+of)?\s+"
+    rf"\b{_MONTH}\s*(?:the\s+)?{_DAY}\b"
+    + _YEAR_TAIL.format(_YEAR)
+    + rf"|\b(?:the\s+)?(?P<day2>{_DAY_NUMBER}(?:st|nd|rd|th)?|{_ORDINAL_WORD})\s+(?:of\s+)?"
+    rf"(?P<month2>{_MONTH_NAMES})\b\.?"
+    + _YEAR_TAIL.format(r"(?P<year2>(?:19|20)\d\d)")
+    + r"|\b(?P<month3>january|february|march|april|june|july|august|september|october|"
+    r"november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?,?(?:\s+of)?\s+"
     r"(?P<year3>(?:19|20)\d\d)\b"
-    r"|\b(?P<iso_year>(?:19|20)\d\d)-(?P<iso_month>1[0-2]|0[1-9])-(?P<iso_day>3[01]|[12]\d|0[1-9])\b"
-    r"|\bin\s+(?P<year_only>(?:19|20)\d\d)\b",
+    r"|\b(?P<iso_year>(?:19|20)\d\d)(?P<isep>[-/.])(?P<iso_month>1[0-2]|0?[1-9])(?P=isep)"
+    r"(?P<iso_day>3[01]|[12]\d|0?[1-9])\b"
+    r"|(?<![\d-])\b(?P<n1>\d{1,2})(?P<sep>[/.-])(?P<n2>\d{1,2})(?P=sep)(?P<n_year>(?:19|20)\d\d)\b"
+    r"|\b(?:on|from|to|by|until|till|since|this|next|last)\s+"
+    r"(?P<md_month>1[0-2]|0?[1-9])/(?P<md_day>3[01]|[12]\d|0?[1-9])\b(?![/.]\d)"
+    r"|\b(?:after|later\s+than|greater\s+than|newer\s+than)\s+(?:the\s+year\s+)?"
+    r"(?P<after_year>(?:19|20)\d\d)\b"
+    rf"|\b{_LEAD}\s+(?P<year_only>(?:19|20)\d\d)\b(?!\s*(?:%|percent|people|[a-z]+s\b))"
+    r"|(?<![\d-])\b(?P<range_year>(?:19|20)\d\d)"
+    r"(?=\s*(?:-|~|to|through|until|and)\s*(?:19|20)\d\d\b(?![-\d]))"
+    rf"|\b(?:{_LEAD}\s+(?:the\s+)?|(?:this|last|next)\s+(?!may\b|march\b))"
+    rf"(?P<month_only>{_FULL_MONTHS})\b"
+    rf"(?!\.?\s*,?\s*(?:of\s+)?(?:\d|the\s|{_ORDINAL_WORD}))",
     re.IGNORECASE,
 )
 WEEKDAYS = {
@@ -160,6 +214,87 @@ WEEKDAYS = {
     "sunday": 6,
 }
 WEEKDAY = re.compile(r"\b(?P<weekday>" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
+
+WEEKDAY_ABBREVIATIONS = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3}
+WEEKDAY_ABBREVIATIONS |= {"thurs": 3, "fri": 4, "sat": 5, "sun": 6}
+_WEEKDAY_WORDS = "|".join(sorted([*WEEKDAYS, *WEEKDAY_ABBREVIATIONS], key=len, reverse=True))
+PERIOD_OFFSETS = {
+    "this": 0,
+    "current": 0,
+    "next": 1,
+    "coming": 1,
+    "upcoming": 1,
+    "following": 1,
+    "last": -1,
+    "previous": -1,
+    "past": -1,
+}
+_PERIOD_WORD = "|".join(PERIOD_OFFSETS)
+DAY_WORDS = {
+    "now": 0,
+    "right now": 0,
+    "tonight": 0,
+    "tonite": 0,
+    "this morning": 0,
+    "this afternoon": 0,
+    "this evening": 0,
+    "last night": -1,
+    "tmrw": 1,
+    "tmr": 1,
+    "the day after tomorrow": 2,
+    "the day before yesterday": -2,
+}
+_DAY_WORD = "|".join(sorted((w.replace(" ", r"\s+") for w in DAY_WORDS), key=len, reverse=True))
+_COUNT = (
+    r"\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|a\s+couple\s+of"
+)
+# Periods named from now: "next week", "this Friday", "last month", "in two weeks",
+# "3 days ago", "tonight", "Christmas 2020".
+PERIOD = re.compile(
+    rf"\b(?:the\s+)?(?P<rel>{_PERIOD_WORD})\s+(?P<unit>week(?:end)?|month|year|decade)\b"
+    rf"|\b(?P<wrel>{_PERIOD_WORD})\s+(?P<weekday>{_WEEKDAY_WORDS})\b"
+    rf"|\b(?:in|within)\s+(?P<ahead>{_COUNT})\s+(?P<ahead_unit>day|week|month|year)s?\b"
+    rf"|\b(?P<ago>{_COUNT})\s+(?P<ago_unit>day|week|month|year)s?\s+(?P<way>ago|from\s+now|hence)\b"
+    rf"|\b(?P<day_word>{_DAY_WORD})\b",
+    re.IGNORECASE,
+)
+COUNT_WORDS = {"a": 1, "an": 1} | {w: v for w, v in SMALL_NUMBERS.items() if v <= 12}
+HOLIDAYS = {
+    "christmas eve": "fixed 12-24",
+    "christmas day": "fixed 12-25",
+    "christmas": "fixed 12-25",
+    "xmas": "fixed 12-25",
+    "new year's eve": "fixed 12-31",
+    "new year's day": "fixed 1-1",
+    "new year": "fixed 1-1",
+    "valentine's day": "fixed 2-14",
+    "valentine day": "fixed 2-14",
+    "saint patrick's day": "fixed 3-17",
+    "st. patrick's day": "fixed 3-17",
+    "st patrick's day": "fixed 3-17",
+    "saint patrick": "fixed 3-17",
+    "halloween": "fixed 10-31",
+    "independence day": "fixed 7-4",
+    "boxing day": "fixed 12-26",
+    "thanksgiving day": "weekday 11 3 4",
+    "thanksgiving": "weekday 11 3 4",
+    "labor day": "weekday 9 0 1",
+    "memorial day": "weekday 5 0 -1",
+    "mother's day": "weekday 5 6 2",
+    "mothers day": "weekday 5 6 2",
+    "father's day": "weekday 6 6 3",
+    "fathers day": "weekday 6 6 3",
+    "easter sunday": "easter 0",
+    "easter": "easter 0",
+}
+HOLIDAY_RULES = {name.replace("'", ""): rule for name, rule in HOLIDAYS.items()}
+HOLIDAY = re.compile(
+    r"\b(?P<name>"
+    + "|".join(sorted((re.escape(n).replace("'", "'?") for n in HOLIDAYS), key=len, reverse=True))
+    + r")(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b)?",
+    re.IGNORECASE,
+)
 
 _SMALL = r"\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|a"
 RELATIVE = re.compile(
@@ -199,6 +334,23 @@ EXAMPLES: dict[str, list[tuple[str, object]]] = {
         ("yesterday", "2026-02-08", "2026-02-07"),
         ("they may agree", "2026-02-08", None),
         ("a 6.4 quake", "2026-02-08", None),
+        ("the 3rd of May", "2026-04-20", "2026-05-03"),
+        ("Dec. 31 , 1994", None, "1994-12-31"),
+        ("on the fourth of July, 2025", None, "2025-07-04"),
+        ("due 11/3/2024", None, "2024-11-03"),
+        ("on 18.02.2023", None, "2023-02-18"),
+        ("since August", "2026-11-07", "2026-08-01"),
+        ("next week", "2026-02-11", "2026-02-16"),
+        ("last Monday", "2026-02-11", "2026-02-02"),
+        ("this Friday", "2026-02-11", "2026-02-13"),
+        ("tonight", "2026-02-11", "2026-02-11"),
+        ("three days ago", "2026-02-11", "2026-02-08"),
+        ("in two weeks", "2026-02-11", "2026-02-25"),
+        ("after 2018", "2026-02-11", "2019-01-01"),
+        ("on Christmas Eve", "2026-02-11", "2025-12-24"),
+        ("This may take longer", "2026-02-11", None),
+        ("Tel: 010-2015-2016", "2026-02-11", None),
+        ("won 3-2 in 2-1 games", "2026-02-11", None),
     ],
     "relative": [
         ("The next day, China said", 1, "after", None),
