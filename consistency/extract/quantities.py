@@ -317,6 +317,11 @@ _NOT_NOUNS = frozenset(
 _ENGLISH_SUBSET = re.compile(r"\b(?:among|including|of whom|of them|of which)\b", re.IGNORECASE)
 
 
+_DETERMINER = re.compile(
+    r"\b(?:the|this|that|which|each|every|any|no|another|such|one)\s+$", re.IGNORECASE
+)
+
+
 def _english(folded: str, segments: Segments):
     for match in en.PERCENT.finditer(folded):
         number = en.parse_number(match.group("number"))
@@ -329,6 +334,11 @@ def _english(folded: str, segments: Segments):
             continue
         start = match.start()
         before = folded[max(0, start - 1) : start]
+        # "the one you mentioned", "which one": a pronoun, not a number
+        if match.group("number").lower() == "one" and _DETERMINER.search(
+            folded, max(0, start - 12), start
+        ):
+            continue
         if before and (before.isalnum() or before in "$€£¥"):
             if before in "$€£¥":
                 yield (

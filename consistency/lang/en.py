@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 SMALL_NUMBERS = {
     "zero": 0,
@@ -33,47 +34,241 @@ SMALL_NUMBERS = {
     "seventy": 70,
     "eighty": 80,
     "ninety": 90,
-    "a dozen": 12,
-    "dozen": 12,
 }
-SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
-_WORD = "|".join(sorted((re.escape(word) for word in SMALL_NUMBERS), key=len, reverse=True))
+SMALL_NUMBERS |= {"nought": 0, "naught": 0}
+SCALES = {
+    "hundred": 100,
+    "thousand": 1000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+    "lakh": 100_000,
+    "crore": 10_000_000,
+}
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_ONES = "one|two|three|four|five|six|seven|eight|nine"
+_UNIT_WORDS = "|".join(
+    sorted((w for w, v in SMALL_NUMBERS.items() if v < 20 and "dozen" not in w), key=len)[::-1]
+)
+_W = rf"(?:(?:{_TENS})(?:\s*-\s*|\s+)(?:{_ONES})\b|(?:{_TENS}|{_UNIT_WORDS})\b)"
 _SCALE = "|".join(SCALES)
-NUMBER_WORDS = rf"(?:(?:{_WORD})(?:[- ](?:{_WORD}))*(?:\s+(?:{_SCALE}))*(?:\s+and\s+(?:{_WORD}))?)"
+_SC = rf"(?:(?:{_SCALE})s?|dozens?|dzs?|dozs?)\b"
+# Denominators: "thirds", "a quarter", "twenty-fifths", "hundredths" (not "first"/"second").
+DENOMINATORS = {"half": 2, "halves": 2, "quarter": 4, "third": 3, "fourth": 4}
+DENOMINATORS |= {"hundredth": 100, "thousandth": 1000, "millionth": 10**6}
+DENOMINATORS |= {"billionth": 10**9, "trillionth": 10**12}
+_DEN = (
+    rf"(?:(?:{_TENS})\s*-?\s*(?:first|second)"
+    rf"|(?:(?:{_TENS})\s*-?\s*)?(?:third|fourth|fifth|sixth|seventh|eighth|ninth)"
+    r"|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
+    r"|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth"
+    r"|ninetieth|hundredth|thousandth|millionth|billionth|trillionth|quarter|half|halves)s?\b"
+)
 ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
-NUMBER = rf"(?:{ARABIC}(?:\s*(?:{_SCALE}|[mb]n|k)\b)?|\b{NUMBER_WORDS}\b)"
+_DIGITS = r"(?>\d{1,3}(?:[ \u202f]\d{3})+(?![\d.,]\d)(?:\.\d+)?|\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)"
+_G = rf"(?:{_W}|{_DIGITS})(?:\s+{_SC})*"
+_GS = rf"(?:{_W}|{_DIGITS}|an?)(?:\s+{_SC})+(?:\s+and(?=\s+(?:{_W}|\d|an?\s)))?"
+_INT = rf"(?:(?:{_GS}\s+)*{_G}|(?:{_GS}\s+)*{_GS}|(?:half|quarter)\s+(?:million|billion)\b)"
+_FRACTION = (
+    rf"(?:\s+and\s+(?:an?|{_W})\s*-?\s*{_DEN}|\s*-?\s*(?<![\d.])(?:\s|-)\s*{_DEN}|\s+{_DEN})"
+    rf"(?:\s+(?:of\s+an?\s+)?(?:million|billion|thousand)\b)?"
+)
+NUMBER_WORDS = (
+    rf"(?:(?:half\s+a\s+dozen|an?\s+{_DEN}|an?\s+half)"
+    rf"|{_INT}(?:{_FRACTION})?(?:\s+point\s+(?:{_W}\s*)+|\s+(?:over|out\s+of)\s+{_INT}(?!\s+[a-z]))?)"
+)
+_LETTER_SCALE = r"(?:k|K|M|MM|mil|mn|bn|bln|tln|trn|B|b|T)\b"
+_SUFFIX = rf"(?:\s*{_LETTER_SCALE}|\s*(?i:{_SCALE})s?\b)?"
+_EXPONENT = r"(?:\s*[x*]\s*10\s*\^\s*[+-]?\d+|\^[+-]*\d+|e[+-]?\d+\b)"
+VULGAR_FRACTIONS = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
+NUMBER = (
+    r"(?:(?:(?<![\w-])-\s*|\b(?i:minus|negative)\s+)?"
+    r"(?:\d+\s+\d+\s*/\s*\d+\b(?!/)|(?<![\d/])\d+\s*/\s*\d+\b(?![/.]\d))"
+    rf"|(?:\b(?i:minus|negative)\s+)?\b(?i:{NUMBER_WORDS})(?![\w^/-]|\s*{_LETTER_SCALE})"
+    r"|(?:(?<![\w-])-\s*|\b(?i:minus|negative)\s+)?"
+    rf"(?<![\d.]){_DIGITS}(?:{_EXPONENT}|{_SUFFIX})(?![A-Za-z])"
+    rf"|[{VULGAR_FRACTIONS}])"
+)
 
 
-def parse_number(text: str) -> float | None:
-    """Value of "54", "1,200", "fifty-four", "3.5 million", "a dozen"."""
-    text = text.strip().lower().replace(",", "")
-    match = re.fullmatch(r"(\d+(?:\.\d+)?)\s*([a-z]*)", text)
-    if match:
-        value = float(match.group(1))
-        scale = {"k": "thousand", "mn": "million", "bn": "billion", "m": "million"}.get(
-            match.group(2), match.group(2)
-        )
-        if scale:
-            if scale not in SCALES:
-                return None
-            value *= SCALES[scale]
-        return value
+def _number_token(word: str) -> float | None:
+    if word in SMALL_NUMBERS:
+        return SMALL_NUMBERS[word]
+    try:
+        return float(word)
+    except ValueError:
+        return None
+
+
+def _denominator(word: str) -> float | None:
+    word = word[:-1] if word.endswith("s") and word != "halves" else word
+    if word in DENOMINATORS:
+        return DENOMINATORS[word]
+    if word in ORDINALS:
+        return ORDINALS[word]
+    if word.endswith("ieth") and word[:-4] + "y" in SMALL_NUMBERS:
+        return SMALL_NUMBERS[word[:-4] + "y"]
+    return None
+
+
+def _integer(words: list[str]) -> float | None:
+    """ "one hundred and three", "4 thousand 3 hundred and 21", "three lakh crore"."""
     total = current = 0.0
+    last_scale = 0
     seen = False
-    for word in re.split(r"[\s-]+", text.replace("a dozen", "dozen")):
+    for word in words:
         if word == "and":
             continue
-        if word in SMALL_NUMBERS:
-            current += SMALL_NUMBERS[word]
-        elif word in SCALES:
-            current = (current or 1) * SCALES[word]
-            if SCALES[word] >= 1000:
-                total += current
+        singular = word.rstrip("s") if word not in SMALL_NUMBERS else word
+        if word in ("a", "an"):
+            current += 1
+        elif (value := _number_token(word)) is not None:
+            current += value
+        elif singular in ("dozen", "dz", "doz"):
+            current = (current or 1) * 12
+        elif singular in SCALES:
+            scale = SCALES[singular]
+            if scale < 1000:
+                current = (current or 1) * scale
+            elif current == 0 and total and last_scale < scale:
+                total *= scale
+            else:
+                total += (current or 1) * scale
                 current = 0
+            last_scale = max(last_scale, scale) if scale >= 1000 else last_scale
         else:
             return None
         seen = True
     return total + current if seen else None
+
+
+def _fraction(words: list[str]) -> float | None:
+    """ "two thirds", "a half", "three twenty-firsts", "one hundred and thirty-two fifths"."""
+    den = _denominator(words[-1])
+    if den is None:
+        return None
+    head = words[:-1]
+    tens = {w for w in _TENS.split("|")}
+    # "one twenty-fifth": a tens word after the count belongs to the denominator
+    if den < 10 and len(head) >= 2 and head[-1] in tens and head[-2] != "and":
+        den += SMALL_NUMBERS[head[-1]]
+        head = head[:-1]
+    numerator = _integer(head) if head else 1.0
+    return None if numerator is None else numerator / den
+
+
+def _words_value(words: list[str]) -> float | None:
+    if "point" in words:
+        index = words.index("point")
+        whole = _integer(words[:index]) if index else 0.0
+        digits = ""
+        rest = words[index + 1 :]
+        for position, word in enumerate(rest):
+            value = SMALL_NUMBERS.get(word)
+            if value is None:
+                return None
+            if (
+                value >= 20
+                and position + 1 < len(rest)
+                and SMALL_NUMBERS.get(rest[position + 1], 10) < 10
+            ):
+                digits += str(int(value))[0]
+            else:
+                digits += str(int(value))
+        return None if whole is None or not digits else whole + float("0." + digits)
+    for joiner in ("over", "out"):
+        if joiner in words:
+            index = words.index(joiner)
+            right = words[index + 1 :]
+            right = right[1:] if right[:1] == ["of"] else right
+            top, bottom = _words_value(words[:index]), _words_value(right)
+            return top / bottom if top is not None and bottom else None
+    if words[:3] == ["half", "a", "dozen"]:
+        return 6.0
+    if words[0] in ("half", "quarter") and len(words) > 1 and words[1] in SCALES:
+        return SCALES[words[1]] / (2 if words[0] == "half" else 4)
+    # a trailing scale after a fraction: "five and a half million", "two thirds of a million"
+    tail_scale = 1
+    if len(words) > 1 and words[-1] in SCALES:
+        head = words[:-1]
+        while head and head[-1] in ("of", "a", "an"):
+            head = head[:-1]
+        if head and head[-1] not in SMALL_NUMBERS and _denominator(head[-1]) is not None:
+            tail_scale, words = SCALES[words[-1]], head
+    if _denominator(words[-1]) is None or words[-1] in SMALL_NUMBERS:
+        value = _integer(words)
+        return None if value is None else value * tail_scale
+    # split off a proper fraction after "and": "one hundred and three quarters"
+    for index in range(len(words) - 1, 0, -1):
+        if words[index] != "and":
+            continue
+        part = _fraction(words[index + 1 :])
+        if part is not None and part < 1:
+            whole = _integer(words[:index])
+            if whole is None:
+                return None
+            scale = max((SCALES[w] for w in words[:index] if w in SCALES), default=1)
+            if tail_scale > 1 and scale < tail_scale:
+                return (whole + part) * tail_scale
+            if tail_scale == 1 and scale >= 1_000_000:
+                tail_scale = scale
+            return whole + part * tail_scale
+    part = _fraction(words)
+    return None if part is None else part * tail_scale
+
+
+_SUFFIX_SCALES = {"k": 1e3, "m": 1e6, "mm": 1e6, "mil": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9}
+_SUFFIX_SCALES |= {"bln": 1e9, "t": 1e12, "tln": 1e12, "trn": 1e12}
+
+
+def parse_number(text: str) -> float | None:
+    """Value of "54", "1,200", "fifty-four", "3.5 million", "a dozen", "two thirds",
+    "-1.5k", "one and a half", "3/4", "minus five point five"."""
+    text = text.strip().lower().replace("\u202f", " ")
+    if len(text) == 1 and text in VULGAR_FRACTIONS:
+        return unicodedata.numeric(text)
+    sign = 1.0
+    signed = re.match(r"(?:-|minus\b|negative\b)\s*", text)
+    if signed:
+        sign, text = -1.0, text[signed.end() :]
+    if re.fullmatch(r"\d{1,3}(?: \d{3})+(?:\.\d+)?", text):
+        text = text.replace(" ", "")
+    text = text.replace(",", "")
+    match = re.fullmatch(r"(?:(\d+)\s+)?(\d+)\s*/\s*(\d+)", text)
+    if match:
+        if not int(match.group(3)):
+            return None
+        whole = int(match.group(1) or 0)
+        return sign * (whole + int(match.group(2)) / int(match.group(3)))
+    match = re.fullmatch(
+        r"(\d*\.?\d+)\s*(?:[x*]\s*10\s*\^\s*([+-]?\d+)|\^([+-]*\d+)|e([+-]?\d+))", text
+    )
+    if match:
+        base = float(match.group(1))
+        if match.group(3):
+            power = match.group(3)
+            negative = power.count("-") % 2
+            exponent = -int(power.lstrip("+-")) if negative else int(power.lstrip("+-"))
+            return sign * base**exponent
+        exponent = int(match.group(2) or match.group(4))
+        return sign * base * 10.0**exponent
+    match = re.fullmatch(r"(\d*\.?\d+)\s*([a-z]*)", text)
+    if match:
+        value = float(match.group(1))
+        suffix = match.group(2)
+        if suffix:
+            scale = _SUFFIX_SCALES.get(suffix) or SCALES.get(suffix.rstrip("s"))
+            if suffix.rstrip("s") in ("dozen", "doz", "dz"):
+                scale = 12
+            if scale is None:
+                return None
+            value *= scale
+        return sign * value
+    words = re.findall(r"\d*\.?\d+|[a-z]+", text.replace("'", ""))
+    if not words:
+        return None
+    value = _words_value(words)
+    return None if value is None else sign * value
 
 
 HEDGES = {
@@ -324,6 +519,25 @@ EXAMPLES: dict[str, list[tuple[str, object]]] = {
         ("3.5 million", 3_500_000),
         ("two hundred and five", 205),
         ("1.2bn", 1_200_000_000),
+        ("one hundred and twenty", 120),
+        ("twenty-one", 21),
+        ("3k", 3000),
+        ("1.5 million", 1_500_000),
+        ("one and a half", 1.5),
+        ("two and a half million", 2_500_000),
+        ("three quarters", 0.75),
+        ("7/8", 0.875),
+        ("minus 40", -40),
+        ("four hundred thousand", 400_000),
+        ("2 dozen", 24),
+        ("1 200 000", 1_200_000),
+    ],
+    # Running text that holds no number worth reading.
+    "not_number": [
+        ("Which one do you mean?", None),
+        ("a first-class seat", None),
+        ("the 180ml bottle", None),
+        ("I will not do it.", None),
     ],
     "time": [
         ("on Feb. 4, 2026", None, "2026-02-04"),
