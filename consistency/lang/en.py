@@ -294,6 +294,50 @@ COUNT = re.compile(
     r"(?:\s+(?P<noun>(?:[A-Za-z][a-z'-]+\s+){0,2}?[a-z][a-z'-]+))?",
 )
 PERCENT = re.compile(rf"(?:\b(?P<hedge>{HEDGE_PATTERN})\s+)?(?P<number>{ARABIC})\s*(?:%|percent\b)")
+CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY", "₹": "INR", "₩": "KRW"}
+CURRENCY_SIGNS |= {"₽": "RUB", "₺": "TRY", "₡": "CRC", "₾": "GEL", "₭": "LAK"}
+_SIGNS = "".join(CURRENCY_SIGNS)
+_CODE = r"(?:USD|EUR|GBP|JPY|CNY|RMB|HKD|CAD|AUD|CHF|INR|usd|eur|gbp|jpy|cny|rmb|hkd)"
+# Currency words after an amount: "420 million finnish markka", "50 cents", "2 billion yuan".
+CURRENCY_WORDS = {
+    "dollar": "USD",
+    "cent": "USD",
+    "euro": "EUR",
+    "pence": "GBP",
+    "penny": "GBP",
+    "pennies": "GBP",
+    "pounds sterling": "GBP",
+    "franc": "CHF",
+    "yen": "JPY",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "rmb": "CNY",
+    "kuai": "CNY",
+    "rupee": "INR",
+    "peso": "MXN",
+    "peseta": "ESP",
+    "markka": "FIM",
+    "mark": "DEM",
+    "guilder": "NLG",
+    "lira": "TRY",
+    "ruble": "RUB",
+    "rouble": "RUB",
+    "usd": "USD",
+}
+_CURRENCY_WORD = (
+    r"(?i:(?:(?:us|u\.s\.|american|australian|canadian|hong\s+kong|new\s+zealand|singapore"
+    r"|swiss|french|belgian|finnish|dutch|turkish|chinese|german|mexican|indian)\s+)?"
+    r"(?:dollars?|cents?|euros?|pence|penny|pennies|pounds\s+sterling|francs?|yen|yuan|renminbi"
+    r"|rmb|kuai|rupees?|pesos?|pesetas?|markkaa?|marks|guilders?|liras?|lire|rubles?|roubles?"
+    r"|usd))\b"
+)
+MONEY = re.compile(
+    rf"(?:\b(?P<hedge>{HEDGE_PATTERN})\s+)?"
+    rf"(?:(?P<sign>(?:\b(?i:us|hk|c|a|au|nz|s)\s*)?[{_SIGNS}]|\b{_CODE})\s*(?P<number>{NUMBER})"
+    rf"|(?P<number2>{NUMBER})\s*(?:(?P<code2>{_CODE})\b|(?P<sign2>[{_SIGNS}]))"
+    r"(?:\s*(?P<scale2>million|billion)\b)?"
+    rf"|(?P<number3>{NUMBER})[\s-]+(?P<word>{_CURRENCY_WORD}))"
+)
 RATIO = re.compile(rf"(?P<left>{ARABIC})\s*(?:-|to|:)\s*(?P<right>{ARABIC})\s+(?:vote|score|win)")
 
 # Units of measure: a number before them is a measure, never a count to compare.
@@ -576,6 +620,7 @@ EXAMPLES: dict[str, list[tuple[str, object]]] = {
     "count": [
         ("47 countries sent delegates", 47, 47, "country"),
         ("nearly 100 people were killed", 80, 100, "person:dead"),
+        ("the 12 delegates paid $ 40 million", 12, 12, "person"),
         ("more than 50 people were injured", 50, 75, "person:injured"),
         ("Among the dead were four children", 4, 4, "person:dead:subset"),
     ],
