@@ -349,7 +349,7 @@ def _english_money(folded: str):
 def _english(folded: str, segments: Segments):
     yield from _english_money(folded)
     for match in en.PERCENT.finditer(folded):
-        number = en.parse_number(match.group("number"))
+        number = en.parse_number(match.group("number") or match.group("number2"))
         if number is not None:
             low, high = _hedged(number, match.group("hedge"), en.HEDGES)
             yield match.start(), match.end(), Quantity(low, high, "percent", unit="%")

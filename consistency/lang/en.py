@@ -293,7 +293,13 @@ COUNT = re.compile(
     rf"(?:\b(?P<hedge>{HEDGE_PATTERN})\s+)?(?P<number>{NUMBER})"
     r"(?:\s+(?P<noun>(?:[A-Za-z][a-z'-]+\s+){0,2}?[a-z][a-z'-]+))?",
 )
-PERCENT = re.compile(rf"(?:\b(?P<hedge>{HEDGE_PATTERN})\s+)?(?P<number>{ARABIC})\s*(?:%|percent\b)")
+_PERCENT_WORD = r"(?i:per\s*cent(?:age)?s?)\b"
+# "54%", "twenty percent", "minus five per cent", "percent of 10"; not "%20" in an address.
+PERCENT = re.compile(
+    rf"(?:\b(?P<hedge>{HEDGE_PATTERN})\s+)?(?<![%\w/=.])(?P<number>{NUMBER})"
+    rf"\s*(?:%(?![0-9A-Za-z])|{_PERCENT_WORD})"
+    rf"|\b{_PERCENT_WORD}\s+of\s+(?P<number2>{NUMBER})"
+)
 CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY", "₹": "INR", "₩": "KRW"}
 CURRENCY_SIGNS |= {"₽": "RUB", "₺": "TRY", "₡": "CRC", "₾": "GEL", "₭": "LAK"}
 _SIGNS = "".join(CURRENCY_SIGNS)
