@@ -358,7 +358,9 @@ def _english_dates(folded: str) -> list[tuple[int, int, TimeExpr]]:
             # "23.04.2022" day first; "1/1/2015" month first unless the first is no month
             day_first = groups["sep"] == "." or first > 12
             month, day = (second, first) if day_first else (first, second)
-            time = TimeExpr("date", int(groups["n_year"]), month, day, year_explicit=True)
+            year = int(groups["n_year"])
+            year += 0 if year >= 100 else 2000 if year < 50 else 1900
+            time = TimeExpr("date", year, month, day, year_explicit=True)
         elif "md_month" in groups:
             start = match.start("md_month")
             time = TimeExpr("date", None, int(groups["md_month"]), int(groups["md_day"]))
@@ -376,8 +378,14 @@ def _english_dates(folded: str) -> list[tuple[int, int, TimeExpr]]:
                 or groups.get("iso_year")
                 or groups.get("year_only")
                 or groups.get("range_year")
+                or groups.get("range_end")
             )
-            day = _english_day(groups.get("day") or groups.get("day2") or groups.get("iso_day"))
+            day = _english_day(
+                groups.get("day")
+                or groups.get("day2")
+                or groups.get("iso_day")
+                or groups.get("wday")
+            )
             if "iso_month" in groups:
                 month = int(groups["iso_month"])
             else:
@@ -396,8 +404,10 @@ def _english_dates(folded: str) -> list[tuple[int, int, TimeExpr]]:
             if "month_only" in groups:
                 start = match.start("month_only")
                 time = TimeExpr("period", month=month, unit="month")
-            elif "range_year" in groups or (
-                "year_only" in groups and not match.group().lower().startswith("in")
+            elif (
+                "range_end" in groups
+                or "range_year" in groups
+                or ("year_only" in groups and not match.group().lower().startswith("in"))
             ):
                 time = TimeExpr("period", year=time.year, year_explicit=True, unit="year")
         if _valid(time):
@@ -423,24 +433,58 @@ def _english_periods(folded: str) -> list[tuple[int, int, TimeExpr]]:
             weekday = en.WEEKDAYS.get(word, en.WEEKDAY_ABBREVIATIONS.get(word))
             offset = en.PERIOD_OFFSETS[groups["wrel"].lower()]
             time = TimeExpr("weekday", weekday=weekday, offset=offset)
+        elif "weekday2" in groups or "weekday3" in groups:
+            word = (groups.get("weekday2") or groups["weekday3"]).lower()
+            weekday = en.WEEKDAYS.get(word, en.WEEKDAY_ABBREVIATIONS.get(word))
+            offset = en.PERIOD_OFFSETS[(groups.get("wrel2") or groups["wrel3"]).lower()]
+            time = TimeExpr("weekday", weekday=weekday, offset=offset)
+        elif "qrel" in groups:
+            count = _small_number(groups.get("qcount") or "a", "en") or 1
+            offset = en.PERIOD_OFFSETS[groups["qrel"].lower()]
+            # "the next three quarters" starts with the next one, "the last two" two back
+            time = TimeExpr("period", unit="quarter", offset=offset * (count if offset < 0 else 1))
+        elif "nrel" in groups:
+            count = _small_number(re.sub(r"\s+", " ", groups["ncount"].lower()), "en")
+            if count is None:
+                continue
+            unit = groups["nunit"].lower()
+            if groups["nrel"].lower() in ("next", "coming", "following"):
+                time = TimeExpr("period", unit="day", offset=1)
+            else:
+                time = TimeExpr(
+                    "period", unit=unit, offset=-count, nth=0 if unit != "day" else None
+                )
+        elif "q" in groups or "q2" in groups:
+            year = int(groups.get("qyear") or groups["qyear2"])
+            quarter = int(groups.get("q") or groups["q2"])
+            time = TimeExpr("period", year=year, year_explicit=True, unit="quarter", nth=quarter)
+        elif "within" in groups:
+            time = TimeExpr("period", unit="day", offset=0)
         elif "day_word" in groups:
             offset = en.DAY_WORDS[re.sub(r"\s+", " ", groups["day_word"].lower())]
             time = TimeExpr("period", unit="day", offset=offset)
         else:
             count_text = re.sub(r"\s+", " ", (groups.get("ahead") or groups["ago"]).lower())
             count = 2 if "couple" in count_text else _small_number(count_text, "en")
+            if count_text.startswith("half"):
+                count = 0
             if count is None:
                 continue
             unit = (groups.get("ahead_unit") or groups["ago_unit"]).lower()
             if groups.get("way", "").lower() == "ago":
                 count = -count
+            if unit in ("hour", "minute", "min"):
+                unit, count = "day", 0
             nth = None if unit == "day" else 0
             time = TimeExpr("period", unit=unit, offset=count, nth=nth)
         found.append((match.start(), match.end(), time))
     for match in en.HOLIDAY.finditer(folded):
         rule = en.HOLIDAY_RULES[match.group("name").lower().replace("'", "")]
         year = int(match.group("year")) if match.group("year") else None
-        time = TimeExpr("holiday", year=year, year_explicit=year is not None, holiday=rule)
+        shift = en.HOLIDAY_SHIFTS.get(match.group("name").lower(), 0)
+        time = TimeExpr(
+            "holiday", year=year, year_explicit=year is not None, holiday=rule, offset_days=shift
+        )
         found.append((match.start(), match.end(), time))
     return found
 

@@ -380,6 +380,11 @@ MONTHS = {
     "dec": 12,
 }
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_WEEKDAY_NAMES = (
+    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thur|thu"
+    "|fri|sat|sun"
+)
+_WEEKDAY_PREFIX = rf"(?i:{_WEEKDAY_NAMES})\.?,?\s+"
 _MONTH = r"(?P<month>" + _MONTH_NAMES + r")\.?"
 ORDINALS = {
     "first": 1,
@@ -426,9 +431,14 @@ _FULL_MONTHS = (
 # "fourth of July of 1995", "February 2025", "2026-02-04", "1/1/2015", "23.04.2022",
 # "in 2014", "since August", "on 5/12".
 DATE = re.compile(
-    rf"\b{_MONTH}\s*(?:the\s+)?{_DAY}\b"
+    rf"\b(?:{_WEEKDAY_PREFIX})?{_MONTH}\s*(?:the\s+)?{_DAY}\b"
     + _YEAR_TAIL.format(_YEAR)
-    + rf"|\b(?:the\s+)?(?P<day2>{_DAY_NUMBER}(?:st|nd|rd|th)?|{_ORDINAL_WORD})\s+(?:of\s+)?"
+    + rf"|\b(?:{_WEEKDAY_NAMES})\.?,?\s+(?:the\s+)?(?P<wday>{_DAY_NUMBER}(?:st|nd|rd|th)?|"
+    rf"{_ORDINAL_WORD})\b(?!\s*(?:[:.]\d|%|(?i:am|pm|percent|o'clock|hours?|minutes?)\b))"
+    + rf"|\b(?:{_WEEKDAY_PREFIX})?(?:the\s+)?"
+    rf"(?P<day2>{_DAY_NUMBER}(?:st|nd|rd|th)?|{_ORDINAL_WORD})"
+    rf"(?:\s*(?:-|to|and|till|until|through)\s*(?:the\s+)?(?:{_DAY_NUMBER}(?:st|nd|rd|th)?|"
+    rf"{_ORDINAL_WORD}))?\s+(?:day\s+)?(?:of\s+)?"
     rf"(?P<month2>{_MONTH_NAMES})\b\.?"
     + _YEAR_TAIL.format(r"(?P<year2>(?:19|20)\d\d)")
     + r"|\b(?P<month3>january|february|march|april|june|july|august|september|october|"
@@ -436,14 +446,17 @@ DATE = re.compile(
     r"(?P<year3>(?:19|20)\d\d)\b"
     r"|\b(?P<iso_year>(?:19|20)\d\d)(?P<isep>[-/.])(?P<iso_month>1[0-2]|0?[1-9])(?P=isep)"
     r"(?P<iso_day>3[01]|[12]\d|0?[1-9])\b"
-    r"|(?<![\d-])\b(?P<n1>\d{1,2})(?P<sep>[/.-])(?P<n2>\d{1,2})(?P=sep)(?P<n_year>(?:19|20)\d\d)\b"
-    r"|\b(?:on|from|to|by|until|till|since|this|next|last)\s+"
+    rf"|(?<![\d-])(?:{_WEEKDAY_PREFIX})?\b(?P<n1>\d{{1,2}})(?P<sep>[/.-])(?P<n2>\d{{1,2}})(?P=sep)"
+    r"(?P<n_year>(?:19|20)\d\d|\d\d)\b(?![/.-]\d)"
+    rf"|\b(?:on|from|to|by|until|till|since|this|next|last|{_WEEKDAY_NAMES})\s+"
     r"(?P<md_month>1[0-2]|0?[1-9])/(?P<md_day>3[01]|[12]\d|0?[1-9])\b(?![/.]\d)"
     r"|\b(?:after|later\s+than|greater\s+than|newer\s+than)\s+(?:the\s+year\s+)?"
     r"(?P<after_year>(?:19|20)\d\d)\b"
     rf"|\b{_LEAD}\s+(?P<year_only>(?:19|20)\d\d)\b(?!\s*(?:%|percent|people|[a-z]+s\b))"
     r"|(?<![\d-])\b(?P<range_year>(?:19|20)\d\d)"
     r"(?=\s*(?:-|~|to|through|until|and)\s*(?:19|20)\d\d\b(?![-\d]))"
+    r"|(?:(?<=\d{4} and )|(?<=\d{4} or )|(?<=\d{4} to )|(?<=\d{4} not )|(?<=\d{4}~))"
+    r"(?P<range_end>(?:19|20)\d\d)\b(?![-\d])"
     rf"|\b(?:{_LEAD}\s+(?:the\s+)?|(?:this|last|next)\s+(?!may\b|march\b))"
     rf"(?P<month_only>{_FULL_MONTHS})\b"
     rf"(?!\.?\s*,?\s*(?:of\s+)?(?:\d|the\s|{_ORDINAL_WORD}))",
@@ -499,7 +512,15 @@ _COUNT = (
 PERIOD = re.compile(
     rf"\b(?:the\s+)?(?P<rel>{_PERIOD_WORD})\s+(?P<unit>week(?:end)?|month|year|decade)\b"
     rf"|\b(?P<wrel>{_PERIOD_WORD})\s+(?P<weekday>{_WEEKDAY_WORDS})\b"
-    rf"|\b(?:in|within)\s+(?P<ahead>{_COUNT})\s+(?P<ahead_unit>day|week|month|year)s?\b"
+    rf"|\b(?P<wrel2>{_PERIOD_WORD})\s+week(?:\s+on)?\s+(?P<weekday2>{_WEEKDAY_WORDS})\b"
+    rf"|\b(?P<weekday3>{_WEEKDAY_WORDS})(?:\s+(?:morning|afternoon|evening|night))?\s+(?:of\s+)?"
+    rf"(?P<wrel3>{_PERIOD_WORD})\s+week\b"
+    rf"|\b(?:the\s+)?(?P<qrel>{_PERIOD_WORD})\s+(?:(?P<qcount>{_COUNT})\s+)?quarters?\b"
+    rf"|\b(?:the\s+)?(?P<nrel>next|coming|following|last|past|previous)\s+(?P<ncount>{_COUNT})\s+"
+    r"(?:business\s+|working\s+)?(?P<nunit>day|week|month|year)s?\b"
+    r"|\b(?:q(?P<q>[1-4])[\s-]*(?P<qyear>(?:19|20)\d\d)|(?P<qyear2>(?:19|20)\d\d)[\s-]*q(?P<q2>[1-4]))\b"
+    rf"|\bwithin\s+(?:the\s+)?(?:next\s+)?(?P<within>{_COUNT})\s+(?:day|week|month|year|hour|minute|min|h)s?\b"
+    rf"|\bin\s+(?P<ahead>{_COUNT}|half\s+an?)\s+(?P<ahead_unit>day|week|month|year|hour|minute|min)s?\b"
     rf"|\b(?P<ago>{_COUNT})\s+(?P<ago_unit>day|week|month|year)s?\s+(?P<way>ago|from\s+now|hence)\b"
     rf"|\b(?P<day_word>{_DAY_WORD})\b",
     re.IGNORECASE,
@@ -530,9 +551,13 @@ HOLIDAYS = {
     "mothers day": "weekday 5 6 2",
     "father's day": "weekday 6 6 3",
     "fathers day": "weekday 6 6 3",
+    "easter monday": "easter 1",
+    "good friday": "easter -2",
+    "black friday": "weekday 11 3 4",
     "easter sunday": "easter 0",
     "easter": "easter 0",
 }
+HOLIDAY_SHIFTS = {"black friday": 1}
 HOLIDAY_RULES = {name.replace("'", ""): rule for name, rule in HOLIDAYS.items()}
 HOLIDAY = re.compile(
     r"\b(?P<name>"
@@ -612,6 +637,13 @@ EXAMPLES: dict[str, list[tuple[str, object]]] = {
         ("in two weeks", "2026-02-11", "2026-02-25"),
         ("after 2018", "2026-02-11", "2019-01-01"),
         ("on Christmas Eve", "2026-02-11", "2025-12-24"),
+        ("Tuesday, March 7, 2023", None, "2023-03-07"),
+        ("next quarter", "2026-02-11", "2026-04-01"),
+        ("in Q3 2025", "2026-02-11", "2025-07-01"),
+        ("on tuesday of next week", "2026-02-11", "2026-02-17"),
+        ("between 3 and 12 of Sept", "2026-08-01", "2026-09-03"),
+        ("the past two years", "2026-02-11", "2024-02-11"),
+        ("the 2-1 win took 90 minutes", "2026-02-11", None),
         ("This may take longer", "2026-02-11", None),
         ("Tel: 010-2015-2016", "2026-02-11", None),
         ("won 3-2 in 2-1 games", "2026-02-11", None),
