@@ -91,11 +91,19 @@ def _chinese(folded: str, segments: Segments):
         yield match.start(), match.end(), Quantity(low, high, "percent", unit="%")
     yield from _chinese_percents(folded)
     yield from _signed_numbers(folded)
+    for match in zh.FRACTION_SLASH.finditer(folded):
+        whole = int(match.group("whole") or 0)
+        numerator, denominator = int(match.group("num")), int(match.group("den"))
+        if denominator:
+            value = (whole + numerator / denominator) * (-1 if match.group("sign") else 1)
+            yield match.start(), match.end(), Quantity(value, value, "number", unit="fraction")
     for match in zh.FRACTION.finditer(folded):
         denominator = zh.parse_number(match.group("den"))
         numerator = zh.parse_number(match.group("num"))
-        if denominator and numerator is not None:
+        whole = zh.parse_number(match.group("whole")) if match.group("whole") else 0.0
+        if denominator and numerator is not None and whole is not None:
             value = numerator / denominator
+            value = whole - value if whole < 0 else whole + value
             yield match.start(), match.end(), Quantity(value, value, "number", unit="fraction")
     for match in zh.COUNT.finditer(folded):
         quantity = _chinese_count(folded, match, segments)
@@ -216,6 +224,11 @@ def _chinese_count(folded: str, match: re.Match[str], segments: Segments) -> Qua
     # "G7", "A320", "第3": names and ordinals, not quantities.
     if (before.isascii() and before.isalpha()) or before == "第":
         return None
+    if classifier == "打":  # a dozen: "十打苹果" is 120
+        value = zh.parse_number(number_text or "")
+        if value is None or match.group("vague") or match.group("hedge"):
+            return None
+        return Quantity(value * 12, value * 12, "number")
     if match.group("vague"):
         scale = zh.parse_number("一" + match.group("vague")) or 10
         low, high = 2 * scale, 9 * scale
@@ -231,6 +244,9 @@ def _chinese_count(folded: str, match: re.Match[str], segments: Segments) -> Qua
         if match.group("suffix"):
             step = 10 ** max(0, len(str(int(value))) - 1) if value >= 10 else 1
             low, high = value, value + step
+        if match.group("scale"):
+            scale = zh.BIG_UNITS[match.group("scale")]
+            low, high = low * scale, high * scale
     following = folded[match.end() : match.end() + 8]
     after_ascii = folded[match.end() : match.end() + 1]
     if not classifier and after_ascii.isascii() and after_ascii.isalpha():
