@@ -87,10 +87,17 @@ def _chinese(folded: str, segments: Segments):
         number = zh.parse_number(match.group("cn") or match.group("number"))
         if number is None:
             continue
+        if match.group("neg"):
+            number = -number
         low, high = _hedged(number, match.group("hedge"), zh.HEDGE_PREFIXES)
         yield match.start(), match.end(), Quantity(low, high, "percent", unit="%")
     yield from _chinese_percents(folded)
     yield from _signed_numbers(folded)
+    for match in zh.MONEY_SIGN.finditer(folded):
+        value = zh.parse_number(match.group("number"))
+        if value is not None:
+            unit = zh.MONEY_SIGNS[match.group("sign")]
+            yield match.start(), match.end(), Quantity(value, value, "money", unit=unit)
     for match in zh.FRACTION_SLASH.finditer(folded):
         whole = int(match.group("whole") or 0)
         numerator, denominator = int(match.group("num")), int(match.group("den"))
@@ -103,6 +110,16 @@ def _chinese(folded: str, segments: Segments):
         whole = zh.parse_number(match.group("whole")) if match.group("whole") else 0.0
         if denominator and numerator is not None and whole is not None:
             value = numerator / denominator
+            den_text = match.group("den").replace(" ", "")
+            # "千分之一", "万分之三": parts per thousand or more, read as a percentage
+            if (
+                not match.group("whole")
+                and den_text not in ("百", "十")
+                and all(c in "百千仟万亿" for c in den_text)
+            ):
+                value *= 100
+                yield match.start(), match.end(), Quantity(value, value, "percent", unit="%")
+                continue
             value = whole - value if whole < 0 else whole + value
             yield match.start(), match.end(), Quantity(value, value, "number", unit="fraction")
     for match in zh.COUNT.finditer(folded):

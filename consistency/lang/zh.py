@@ -177,8 +177,11 @@ SPECIFIC_CLASSIFIERS = frozenset("艘架辆栋座头枚颗列")
 CLASSIFIERS = (
     "个|名|位|人|国|家|项|份|件|起|次|艘|架|辆|座|所|条|篇|只|头|户|栋|间|枚|颗|张|台|部|支|队|场|"
     "例|处|宗|批|轮|届|种|类|款|栋|层|吨|公斤|千克|克|米|公里|千米|平方米|平方公里|亩|公顷|"
-    "美元|元|人民币|欧元|日元|英镑|港元|澳元|卢布|韩元|块|双|打"
+    "美元|美圆|元|人民币|欧元|日元|英镑|港元|澳元|卢布|韩元|块|双|打|新台币|台币|瑞士法郎|法郎|"
+    "卢比|奈拉|美分"
 )
+# Longest first, so "4人民币" is money, not four people.
+CLASSIFIERS = "|".join(sorted(set(CLASSIFIERS.split("|")), key=lambda w: (-len(w), w)))
 MEASURE_UNITS = {
     "吨": "t",
     "公斤": "kg",
@@ -202,6 +205,14 @@ MEASURE_UNITS = {
     "澳元": "AUD",
     "卢布": "RUB",
     "韩元": "KRW",
+    "美圆": "USD",
+    "新台币": "TWD",
+    "台币": "TWD",
+    "瑞士法郎": "CHF",
+    "法郎": "CHF",
+    "卢比": "INR",
+    "奈拉": "NGN",
+    "美分": "USD-cent",
 }
 # Durations are quantities of time, not dates: "期限5年", "十年八年", "3个月".
 DURATION_UNITS = {
@@ -228,7 +239,7 @@ COUNT = re.compile(
 RATIO = re.compile(rf"(?P<left>{NUMBER})\s*(?:比|对|:)\s*(?P<right>{NUMBER})")
 PERCENT = re.compile(
     rf"(?:(?P<hedge>{HEDGE_PREFIX_PATTERN}))?"
-    rf"(?:(?<![{_CN_CLASS}\d\s])百分之(?P<cn>{NUMBER})|(?P<number>{ARABIC})\s*%)"
+    rf"(?:(?<![{_CN_CLASS}\d\s])百分之(?P<cn>{NUMBER})|(?<![\d.])(?P<neg>负|-)?(?P<number>{ARABIC})\s*%)"
 )
 # "三分之一", "3又一千分之23", "负一又二分之一", "五 分之 一", "负3分之负157"
 FRACTION = re.compile(
@@ -243,6 +254,9 @@ FRACTION_SLASH = re.compile(
 _NUMERAL_CHARS = _CN_CLASS + "廿卅卌兆"
 _SPACED = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|[{_NUMERAL_CHARS}](?:\s?[{_NUMERAL_CHARS}])*)"
 _SPACED += rf"(?:\s*点\s*(?:\d+|[{_CN_DIGIT_CLASS}](?:\s?[{_CN_DIGIT_CLASS}])*))?"
+# "$20", "￥300"
+MONEY_SIGN = re.compile(rf"(?P<sign>[$￥¥€£])\s*(?P<number>{ARABIC})(?![\d%])")
+MONEY_SIGNS = {"$": "USD", "￥": "CNY", "¥": "CNY", "€": "EUR", "£": "GBP"}
 NUMERAL = re.compile(
     rf"(?P<sign>负\s*|-\s*)?(?:(?P<arabic>\d+(?:,\d{{3}})*(?:\.\d+)?|\.\d+)"
     r"\s*(?P<si>[kKmMgG](?![A-Za-z]))?"
