@@ -177,9 +177,14 @@ def _chinese_numerals(folded: str):
 def _signed_numbers(folded: str):
     """Arabic numbers with a sign or a scale letter: "负1,200,000", "-1.2M", "100K"."""
     for match in zh.NUMERAL.finditer(folded):
-        if not match.group("arabic") or not (match.group("sign") or match.group("si")):
+        arabic = match.group("arabic")
+        if not arabic or not (
+            match.group("sign") or match.group("si") or match.group("exp") or arabic[0] == "."
+        ):
             continue
-        value = zh.parse_number(match.group("arabic"))
+        value = zh.parse_number(arabic)
+        if match.group("exp"):
+            value = en.parse_number(arabic.replace(",", "") + match.group("exp"))
         if value is None:
             continue
         if match.group("si"):
@@ -203,8 +208,9 @@ def _chinese_percents(folded: str):
             continue
         compact = number.replace(" ", "")
         # "八五折" is 85%, "75折" 75%, "八折" and "2.5成" tenths
-        if not (compact.isdigit() and len(compact) == 2) and not (
-            len(compact) == 2 and all(c in zh.DIGITS for c in compact)
+        if match.group("unit") == "成" or (
+            not (compact.isdigit() and len(compact) == 2)
+            and not (len(compact) == 2 and all(c in zh.DIGITS for c in compact))
         ):
             value *= 10
         yield match.start(), match.end(), Quantity(value, value, "percent", unit="%")

@@ -258,7 +258,8 @@ _SPACED += rf"(?:\s*点\s*(?:\d+|[{_CN_DIGIT_CLASS}](?:\s?[{_CN_DIGIT_CLASS}])*)
 MONEY_SIGN = re.compile(rf"(?P<sign>[$￥¥€£])\s*(?P<number>{ARABIC})(?![\d%])")
 MONEY_SIGNS = {"$": "USD", "￥": "CNY", "¥": "CNY", "€": "EUR", "£": "GBP"}
 NUMERAL = re.compile(
-    rf"(?P<sign>负\s*|-\s*)?(?:(?P<arabic>\d+(?:,\d{{3}})*(?:\.\d+)?|\.\d+)"
+    rf"(?P<sign>负\s*|-\s*)?(?:(?P<arabic>\d+(?:,\d{{3}})*(?:\.\d+)?|(?<!\d)\.\d+)"
+    r"(?P<exp>(?:[eE][+-]?\d+|\^[+-]*\d+)(?![\d.]))?"
     r"\s*(?P<si>[kKmMgG](?![A-Za-z]))?"
     rf"|(?P<cn>[{_NUMERAL_CHARS}](?:\s?[{_NUMERAL_CHARS}\d])*"
     rf"(?:\s?点\s?(?:\d+|[{_CN_DIGIT_CLASS}]+))?))"
@@ -615,6 +616,7 @@ ANCHOR_LINK = re.compile(r"(?:之后的|以后的|后的|的|之后|以后|后)$
 EXAMPLES: dict[str, list[tuple[str, object]]] = {
     "number": [
         ("3万6千", 36000),
+        ("-2.5", -2.5),
         ("1千零8", 1008),
         ("五十四", 54),
         ("54", 54),
