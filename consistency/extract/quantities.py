@@ -363,15 +363,31 @@ _DETERMINER = re.compile(
 
 def _english_money(folded: str):
     for match in en.MONEY.finditer(folded):
-        text = match.group("number") or match.group("number2") or match.group("number3")
+        text = (
+            match.group("number")
+            or match.group("number2")
+            or match.group("number3")
+            or match.group("number4")
+        )
         number = en.parse_number(text)
         if number is None:
             continue
         if match.group("scale2"):
             number *= en.SCALES[match.group("scale2")]
+        if match.group("msign") or match.group("mcode"):
+            number *= 1e6
+        if match.group("cents"):
+            cents = en.parse_number(match.group("cents"))
+            number += (cents or 0) / 100
         written = match.group("sign") or match.group("sign2") or ""
         sign = written[-1:] if written[-1:] in en.CURRENCY_SIGNS else ""
-        code = match.group("code2") or ("" if sign else written)
+        code = (
+            match.group("code2")
+            or match.group("code4")
+            or match.group("mcode")
+            or match.group("msign")
+            or ("" if sign else written)
+        )
         if sign:
             unit = en.CURRENCY_SIGNS[sign]
         elif code and code.upper() in ("USD", "EUR", "GBP", "JPY", "CNY", "HKD", "CAD"):
@@ -381,8 +397,7 @@ def _english_money(folded: str):
         else:
             word = match.group("word").lower().split()[-1]
             unit = next((u for w, u in en.CURRENCY_WORDS.items() if word.startswith(w[:5])), "USD")
-        low, high = _hedged(number, match.group("hedge"), en.HEDGES)
-        yield match.start(), match.end(), Quantity(low, high, "money", unit=unit)
+        yield match.start(), match.end(), Quantity(number, number, "money", unit=unit)
 
 
 def _english(folded: str, segments: Segments):

@@ -337,12 +337,18 @@ _CURRENCY_WORD = (
     r"|rmb|kuai|rupees?|pesos?|pesetas?|markkaa?|marks|guilders?|liras?|lire|rubles?|roubles?"
     r"|usd))\b"
 )
+_CENTS = r"(?:\s+(?:and\s+)?(?P<cents>\d\d?|(?i:{}))(?:\s+cents?)?(?=\s*(?:cents?\b|[.,;!?)]|$)))?"
+# "$ 14 million", "115USD", "30 MUSD", "420 million finnish markka", "3 dollars 50 cents".
+# An amount of money is read as written, with no hedge range (as before).
 MONEY = re.compile(
-    rf"(?:\b(?P<hedge>{HEDGE_PATTERN})\s+)?"
-    rf"(?:(?P<sign>(?:\b(?i:us|hk|c|a|au|nz|s)\s*)?[{_SIGNS}]|\b{_CODE})\s*(?P<number>{NUMBER})"
-    rf"|(?P<number2>{NUMBER})\s*(?:(?P<code2>{_CODE})\b|(?P<sign2>[{_SIGNS}]))"
+    rf"(?:(?P<sign>(?:\b(?i:us|hk|c|a|au|nz|s)\s*)?[{_SIGNS}]|\b{_CODE}|\bM(?P<msign>{_CODE}))"
+    rf"\s*(?P<number>{NUMBER})"
+    rf"|(?P<number2>{NUMBER})\s*(?:(?P<code2>{_CODE})\b|M(?P<mcode>{_CODE})\b|(?P<sign2>[{_SIGNS}]))"
     r"(?:\s*(?P<scale2>million|billion)\b)?"
-    rf"|(?P<number3>{NUMBER})[\s-]+(?P<word>{_CURRENCY_WORD}))"
+    rf"|(?P<number4>\d+(?:,\d{{3}})*(?:\.\d+)?)(?P<code4>{_CODE})\b"
+    rf"|(?P<number3>{NUMBER})[\s-]+(?P<word>{_CURRENCY_WORD})"
+    + _CENTS.format(_W.replace("(?:", "(?:", 1))
+    + ")"
 )
 RATIO = re.compile(rf"(?P<left>{ARABIC})\s*(?:-|to|:)\s*(?P<right>{ARABIC})\s+(?:vote|score|win)")
 
