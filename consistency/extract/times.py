@@ -361,6 +361,15 @@ def _english_dates(folded: str) -> list[tuple[int, int, TimeExpr]]:
             year = int(groups["n_year"])
             year += 0 if year >= 100 else 2000 if year < 50 else 1900
             time = TimeExpr("date", year, month, day, year_explicit=True)
+        elif "rmonth" in groups:
+            # "from May to September", "Nov-Feb 2017": the range starts with its first month
+            month = en.MONTHS[groups["rmonth"].lower()]
+            if "ryear" in groups:
+                year = int(groups["ryear"])
+                year -= month > en.MONTHS[groups["rmonth_end"].lower()]
+                time = TimeExpr("date", year, month, None, year_explicit=True)
+            else:
+                time = TimeExpr("period", month=month, unit="month")
         elif "md_month" in groups:
             start = match.start("md_month")
             time = TimeExpr("date", None, int(groups["md_month"]), int(groups["md_day"]))

@@ -463,6 +463,9 @@ DATE = re.compile(
     r"(?=\s*(?:-|~|to|through|until|and)\s*(?:19|20)\d\d\b(?![-\d]))"
     r"|(?:(?<=\d{4} and )|(?<=\d{4} or )|(?<=\d{4} to )|(?<=\d{4} not )|(?<=\d{4}~))"
     r"(?P<range_end>(?:19|20)\d\d)\b(?![-\d])"
+    rf"|\b(?:(?:from|between)\s+(?:this\s+)?)?(?P<rmonth>{_FULL_MONTHS})\.?\s*(?:-|to|till|until|through"
+    rf"|and)\s*(?P<rmonth_end>{_FULL_MONTHS})\b\.?(?:,?\s+(?:in\s+|of\s+)?(?P<ryear>(?:19|20)\d\d)\b)?"
+    rf"(?!\s*\d)"
     rf"|\b(?:{_LEAD}\s+(?:the\s+)?|(?:this|last|next)\s+(?!may\b|march\b))"
     rf"(?P<month_only>{_FULL_MONTHS})\b"
     rf"(?!\.?\s*,?\s*(?:of\s+)?(?:\d|the\s|{_ORDINAL_WORD}))",
