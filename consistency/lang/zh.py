@@ -75,7 +75,7 @@ ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
 # "5万4千6百", "2千零30万", "3万4000": Arabic digits with units, in chunks.
 NUMBER = (
     rf"(?:{ARABIC}(?:\s?[十百千万亿]+(?:\s?零?\d+(?:\s?[十百千万亿]+)?)*)?"
-    rf"|[{_CN_CLASS}]+(?:点[{_CN_DIGIT_CLASS}]+)?)"
+    rf"|[{_CN_CLASS}]+(?:点(?:[{_CN_DIGIT_CLASS}]+|\d+))?)"
 )
 
 
