@@ -259,8 +259,14 @@ def _chinese_count(folded: str, match: re.Match[str], segments: Segments) -> Qua
         value = zh.parse_number(number_text)
         if value is None:
             return None
-        if _CHINESE_NUMERAL_ONLY.fullmatch(number_text) and (
-            not classifier or value <= 1 or (len(number_text) == 1 and number_text in "百千万亿")
+        if (
+            not match.group("scale")
+            and _CHINESE_NUMERAL_ONLY.fullmatch(number_text)
+            and (
+                not classifier
+                or value <= 1
+                or (len(number_text) == 1 and number_text in "百千万亿")
+            )
         ):
             return None
         low, high = _hedged(value, match.group("hedge"), zh.HEDGE_PREFIXES)

@@ -732,6 +732,7 @@ EXAMPLES: dict[str, list[tuple[str, object]]] = {
     # text, low, high, what is counted
     "count": [
         ("共有四双鞋", 4, 4, "鞋"),
+        ("二十多万人受灾", 200_000, 300_000, "person:受灾"),
         ("来自54个国家和欧盟的代表", 54, 54, "country"),
         ("美国拉上五十四国建立联盟", 54, 54, "country"),
         ("日韩澳等34个国家的高官", 34, 34, "country"),
