@@ -173,6 +173,17 @@ def _period(time: TimeExpr, reference: dt.date, prefer: str) -> ResolvedDate | N
         return _half(time, reference, year)
     if time.year is not None or time.year_offset is not None or time.nth is not None:
         return _period_in(time, reference, prefer)
+    if unit == "quarter":  # "next quarter": the first day of the quarter after this one
+        first = _add_months(
+            dt.date(reference.year, (reference.month - 1) // 3 * 3 + 1, 1), 3 * offset
+        )
+        return ResolvedDate(first, "month", True)
+    if unit == "month" and time.month is not None:  # "since August": the nearest August
+        candidates = [
+            ResolvedDate(dt.date(year, time.month, 1), "month", True)
+            for year in (reference.year - 1, reference.year, reference.year + 1)
+        ]
+        return _preferred(candidates, reference, prefer)
     monday = reference - dt.timedelta(days=reference.weekday())
     if unit == "week":
         return ResolvedDate(monday + dt.timedelta(weeks=offset), "day", True)
@@ -207,6 +218,8 @@ def _period_in(time: TimeExpr, reference: dt.date, prefer: str) -> ResolvedDate 
         return ResolvedDate(dt.date(year, 1, 1), "year", inferred)
     if unit.startswith("half-"):
         return _half(time, reference, year)
+    if unit == "quarter" and nth is not None and 1 <= nth <= 4:  # "Q3 2019"
+        return ResolvedDate(dt.date(year, 3 * nth - 2, 1), "month", inferred)
     if nth is None:
         return None
     if time.month is not None:

@@ -15,13 +15,19 @@ def _cases(table: str):
     return [
         pytest.param(code, *case, id=f"{code}:{case[0]}")
         for code, module in LANGUAGES.items()
-        for case in module.EXAMPLES[table]
+        for case in module.EXAMPLES.get(table, [])
     ]
 
 
 @pytest.mark.parametrize("language,text,value", _cases("number"))
 def test_numbers(language, text, value):
     assert LANGUAGES[language].parse_number(text) == value
+
+
+@pytest.mark.parametrize("language,text,nothing", _cases("not_number"))
+def test_running_text_without_numbers(language, text, nothing):
+    found = [m.text for m in mentions(text, language=language) if m.kind == "quantity"]
+    assert found == ([] if nothing is None else nothing)
 
 
 @pytest.mark.parametrize("language,text,reference,start", _cases("time"))

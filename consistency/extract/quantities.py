@@ -87,15 +87,40 @@ def _chinese(folded: str, segments: Segments):
         number = zh.parse_number(match.group("cn") or match.group("number"))
         if number is None:
             continue
+        if match.group("neg"):
+            number = -number
         low, high = _hedged(number, match.group("hedge"), zh.HEDGE_PREFIXES)
         yield match.start(), match.end(), Quantity(low, high, "percent", unit="%")
     yield from _chinese_percents(folded)
     yield from _signed_numbers(folded)
+    for match in zh.MONEY_SIGN.finditer(folded):
+        value = zh.parse_number(match.group("number"))
+        if value is not None:
+            unit = zh.MONEY_SIGNS[match.group("sign")]
+            yield match.start(), match.end(), Quantity(value, value, "money", unit=unit)
+    for match in zh.FRACTION_SLASH.finditer(folded):
+        whole = int(match.group("whole") or 0)
+        numerator, denominator = int(match.group("num")), int(match.group("den"))
+        if denominator:
+            value = (whole + numerator / denominator) * (-1 if match.group("sign") else 1)
+            yield match.start(), match.end(), Quantity(value, value, "number", unit="fraction")
     for match in zh.FRACTION.finditer(folded):
         denominator = zh.parse_number(match.group("den"))
         numerator = zh.parse_number(match.group("num"))
-        if denominator and numerator is not None:
+        whole = zh.parse_number(match.group("whole")) if match.group("whole") else 0.0
+        if denominator and numerator is not None and whole is not None:
             value = numerator / denominator
+            den_text = match.group("den").replace(" ", "")
+            # "千分之一", "万分之三": parts per thousand or more, read as a percentage
+            if (
+                not match.group("whole")
+                and den_text not in ("百", "十")
+                and all(c in "百千仟万亿" for c in den_text)
+            ):
+                value *= 100
+                yield match.start(), match.end(), Quantity(value, value, "percent", unit="%")
+                continue
+            value = whole - value if whole < 0 else whole + value
             yield match.start(), match.end(), Quantity(value, value, "number", unit="fraction")
     for match in zh.COUNT.finditer(folded):
         quantity = _chinese_count(folded, match, segments)
@@ -152,9 +177,14 @@ def _chinese_numerals(folded: str):
 def _signed_numbers(folded: str):
     """Arabic numbers with a sign or a scale letter: "负1,200,000", "-1.2M", "100K"."""
     for match in zh.NUMERAL.finditer(folded):
-        if not match.group("arabic") or not (match.group("sign") or match.group("si")):
+        arabic = match.group("arabic")
+        if not arabic or not (
+            match.group("sign") or match.group("si") or match.group("exp") or arabic[0] == "."
+        ):
             continue
-        value = zh.parse_number(match.group("arabic"))
+        value = zh.parse_number(arabic)
+        if match.group("exp"):
+            value = en.parse_number(arabic.replace(",", "") + match.group("exp"))
         if value is None:
             continue
         if match.group("si"):
@@ -178,8 +208,9 @@ def _chinese_percents(folded: str):
             continue
         compact = number.replace(" ", "")
         # "八五折" is 85%, "75折" 75%, "八折" and "2.5成" tenths
-        if not (compact.isdigit() and len(compact) == 2) and not (
-            len(compact) == 2 and all(c in zh.DIGITS for c in compact)
+        if match.group("unit") == "成" or (
+            not (compact.isdigit() and len(compact) == 2)
+            and not (len(compact) == 2 and all(c in zh.DIGITS for c in compact))
         ):
             value *= 10
         yield match.start(), match.end(), Quantity(value, value, "percent", unit="%")
@@ -216,6 +247,11 @@ def _chinese_count(folded: str, match: re.Match[str], segments: Segments) -> Qua
     # "G7", "A320", "第3": names and ordinals, not quantities.
     if (before.isascii() and before.isalpha()) or before == "第":
         return None
+    if classifier == "打":  # a dozen: "十打苹果" is 120
+        value = zh.parse_number(number_text or "")
+        if value is None or match.group("vague") or match.group("hedge"):
+            return None
+        return Quantity(value * 12, value * 12, "number")
     if match.group("vague"):
         scale = zh.parse_number("一" + match.group("vague")) or 10
         low, high = 2 * scale, 9 * scale
@@ -223,14 +259,23 @@ def _chinese_count(folded: str, match: re.Match[str], segments: Segments) -> Qua
         value = zh.parse_number(number_text)
         if value is None:
             return None
-        if _CHINESE_NUMERAL_ONLY.fullmatch(number_text) and (
-            not classifier or value <= 1 or (len(number_text) == 1 and number_text in "百千万亿")
+        if (
+            not match.group("scale")
+            and _CHINESE_NUMERAL_ONLY.fullmatch(number_text)
+            and (
+                not classifier
+                or value <= 1
+                or (len(number_text) == 1 and number_text in "百千万亿")
+            )
         ):
             return None
         low, high = _hedged(value, match.group("hedge"), zh.HEDGE_PREFIXES)
         if match.group("suffix"):
             step = 10 ** max(0, len(str(int(value))) - 1) if value >= 10 else 1
             low, high = value, value + step
+        if match.group("scale"):
+            scale = zh.BIG_UNITS[match.group("scale")]
+            low, high = low * scale, high * scale
     following = folded[match.end() : match.end() + 8]
     after_ascii = folded[match.end() : match.end() + 1]
     if not classifier and after_ascii.isascii() and after_ascii.isalpha():
@@ -317,9 +362,54 @@ _NOT_NOUNS = frozenset(
 _ENGLISH_SUBSET = re.compile(r"\b(?:among|including|of whom|of them|of which)\b", re.IGNORECASE)
 
 
+_DETERMINER = re.compile(
+    r"\b(?:the|this|that|which|each|every|any|no|another|such|one)\s+$", re.IGNORECASE
+)
+
+
+def _english_money(folded: str):
+    for match in en.MONEY.finditer(folded):
+        text = (
+            match.group("number")
+            or match.group("number2")
+            or match.group("number3")
+            or match.group("number4")
+        )
+        number = en.parse_number(text)
+        if number is None:
+            continue
+        if match.group("scale2"):
+            number *= en.SCALES[match.group("scale2")]
+        if match.group("msign") or match.group("mcode"):
+            number *= 1e6
+        if match.group("cents"):
+            cents = en.parse_number(match.group("cents"))
+            number += (cents or 0) / 100
+        written = match.group("sign") or match.group("sign2") or ""
+        sign = written[-1:] if written[-1:] in en.CURRENCY_SIGNS else ""
+        code = (
+            match.group("code2")
+            or match.group("code4")
+            or match.group("mcode")
+            or match.group("msign")
+            or ("" if sign else written)
+        )
+        if sign:
+            unit = en.CURRENCY_SIGNS[sign]
+        elif code and code.upper() in ("USD", "EUR", "GBP", "JPY", "CNY", "HKD", "CAD"):
+            unit = code.upper()
+        elif code:
+            unit = {"RMB": "CNY"}.get(code.upper(), code.upper())
+        else:
+            word = match.group("word").lower().split()[-1]
+            unit = next((u for w, u in en.CURRENCY_WORDS.items() if word.startswith(w[:5])), "USD")
+        yield match.start(), match.end(), Quantity(number, number, "money", unit=unit)
+
+
 def _english(folded: str, segments: Segments):
+    yield from _english_money(folded)
     for match in en.PERCENT.finditer(folded):
-        number = en.parse_number(match.group("number"))
+        number = en.parse_number(match.group("number") or match.group("number2"))
         if number is not None:
             low, high = _hedged(number, match.group("hedge"), en.HEDGES)
             yield match.start(), match.end(), Quantity(low, high, "percent", unit="%")
@@ -329,6 +419,11 @@ def _english(folded: str, segments: Segments):
             continue
         start = match.start()
         before = folded[max(0, start - 1) : start]
+        # "the one you mentioned", "which one": a pronoun, not a number
+        if match.group("number").lower() == "one" and _DETERMINER.search(
+            folded, max(0, start - 12), start
+        ):
+            continue
         if before and (before.isalnum() or before in "$€£¥"):
             if before in "$€£¥":
                 yield (

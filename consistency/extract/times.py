@@ -16,7 +16,7 @@ def find_times(text: str, folded: str, language: str, segments: Segments) -> lis
     """Absolute and relative time mentions in ``folded`` (offsets shared with ``text``)."""
     if language == "en":
         found = _english_dates(folded) + _relatives(folded, segments, en.RELATIVE, "en")
-        found += _weekdays(folded, language)
+        found += _weekdays(folded, language) + _english_periods(folded)
         kept = _without_overlaps(found)
     else:
         found = _chinese_dates(folded) + _relatives(folded, segments, zh.RELATIVE, "zh")
@@ -328,36 +328,173 @@ def _surely_clock(folded: str, match: re.Match[str]) -> bool:
     return bool(zh.CLOCK_TAIL.match(folded, match.end()))
 
 
+def _english_day(text: str | None) -> int | None:
+    if not text:
+        return None
+    text = text.lower()
+    digits = re.match(r"\d+", text)
+    if digits:
+        return int(digits.group())
+    if text in en.ORDINALS:
+        return en.ORDINALS[text]
+    tens, _, unit = text.replace(" ", "-").partition("-")
+    if not unit:  # "twentyfirst"
+        tens, unit = text[:6].rstrip("-"), text[6:]
+    return {"twenty": 20, "thirty": 30}.get(tens, 0) + en.ORDINALS.get(unit, 0) or None
+
+
 def _english_dates(folded: str) -> list[tuple[int, int, TimeExpr]]:
     found = []
     for match in en.DATE.finditer(folded):
         groups = {key: value for key, value in match.groupdict().items() if value}
-        month_word = groups.get("month") or groups.get("month2") or groups.get("month3")
-        year_text = (
-            groups.get("year")
-            or groups.get("year2")
-            or groups.get("year3")
-            or groups.get("iso_year")
-            or groups.get("year_only")
-        )
-        day_text = groups.get("day") or groups.get("day2") or groups.get("iso_day")
-        if "iso_month" in groups:
-            month = int(groups["iso_month"])
-        else:
-            month = en.MONTHS[month_word.lower()] if month_word else None
-        # "May" and "March" are also ordinary words; without a day or year they are not dates.
-        if month_word and not day_text and not year_text:
+        start = match.start()
+        if "after_year" in groups:
+            year = int(groups["after_year"])
+            time = TimeExpr("period", year=year, year_explicit=True, unit="year", order="after")
+            found.append((start, match.end(), time))
             continue
-        time = TimeExpr(
-            "date",
-            int(year_text) if year_text else None,
-            month,
-            int(day_text) if day_text else None,
-            year_explicit=year_text is not None,
-        )
-        start = match.start("year_only") if "year_only" in groups else match.start()
+        if "n1" in groups:
+            first, second = int(groups["n1"]), int(groups["n2"])
+            # "23.04.2022" day first; "1/1/2015" month first unless the first is no month
+            day_first = groups["sep"] == "." or first > 12
+            month, day = (second, first) if day_first else (first, second)
+            year = int(groups["n_year"])
+            year += 0 if year >= 100 else 2000 if year < 50 else 1900
+            time = TimeExpr("date", year, month, day, year_explicit=True)
+        elif "rmonth" in groups:
+            # "from May to September", "Nov-Feb 2017": the range starts with its first month
+            month = en.MONTHS[groups["rmonth"].lower()]
+            if "ryear" in groups:
+                year = int(groups["ryear"])
+                year -= month > en.MONTHS[groups["rmonth_end"].lower()]
+                time = TimeExpr("date", year, month, None, year_explicit=True)
+            else:
+                time = TimeExpr("period", month=month, unit="month")
+        elif "md_month" in groups:
+            start = match.start("md_month")
+            time = TimeExpr("date", None, int(groups["md_month"]), int(groups["md_day"]))
+        else:
+            month_word = (
+                groups.get("month")
+                or groups.get("month2")
+                or groups.get("month3")
+                or groups.get("month_only")
+            )
+            year_text = (
+                groups.get("year")
+                or groups.get("year2")
+                or groups.get("year3")
+                or groups.get("iso_year")
+                or groups.get("year_only")
+                or groups.get("range_year")
+                or groups.get("range_end")
+            )
+            day = _english_day(
+                groups.get("day")
+                or groups.get("day2")
+                or groups.get("iso_day")
+                or groups.get("wday")
+            )
+            if "iso_month" in groups:
+                month = int(groups["iso_month"])
+            else:
+                month = en.MONTHS[month_word.lower()] if month_word else None
+            time = TimeExpr(
+                "date",
+                int(year_text) if year_text else None,
+                month,
+                day,
+                year_explicit=year_text is not None,
+            )
+            if "year_only" in groups:
+                start = match.start("year_only")
+            # A bare month or year ("since August", "from 2014") is a period the checker
+            # leaves alone; only "in 2014" is read as a date.
+            if "month_only" in groups:
+                start = match.start("month_only")
+                time = TimeExpr("period", month=month, unit="month")
+            elif (
+                "range_end" in groups
+                or "range_year" in groups
+                or ("year_only" in groups and not match.group().lower().startswith("in"))
+            ):
+                time = TimeExpr("period", year=time.year, year_explicit=True, unit="year")
         if _valid(time):
             found.append((start, match.end(), time))
+    return found
+
+
+def _english_periods(folded: str) -> list[tuple[int, int, TimeExpr]]:
+    """Periods named from the reference day ("next week", "this Friday", "in two weeks",
+    "tonight"); the checker does not use them."""
+    found = []
+    for match in en.PERIOD.finditer(folded):
+        groups = {key: value for key, value in match.groupdict().items() if value}
+        if "rel" in groups:
+            offset = en.PERIOD_OFFSETS[groups["rel"].lower()]
+            unit = groups["unit"].lower()
+            if unit == "weekend":
+                time = TimeExpr("weekday", weekday=5, offset=offset)
+            else:
+                time = TimeExpr("period", unit=unit, offset=offset)
+        elif "wrel" in groups:
+            word = groups["weekday"].lower()
+            weekday = en.WEEKDAYS.get(word, en.WEEKDAY_ABBREVIATIONS.get(word))
+            offset = en.PERIOD_OFFSETS[groups["wrel"].lower()]
+            time = TimeExpr("weekday", weekday=weekday, offset=offset)
+        elif "weekday2" in groups or "weekday3" in groups:
+            word = (groups.get("weekday2") or groups["weekday3"]).lower()
+            weekday = en.WEEKDAYS.get(word, en.WEEKDAY_ABBREVIATIONS.get(word))
+            offset = en.PERIOD_OFFSETS[(groups.get("wrel2") or groups["wrel3"]).lower()]
+            time = TimeExpr("weekday", weekday=weekday, offset=offset)
+        elif "qrel" in groups:
+            count = _small_number(groups.get("qcount") or "a", "en") or 1
+            offset = en.PERIOD_OFFSETS[groups["qrel"].lower()]
+            # "the next three quarters" starts with the next one, "the last two" two back
+            time = TimeExpr("period", unit="quarter", offset=offset * (count if offset < 0 else 1))
+        elif "nrel" in groups:
+            count = _small_number(re.sub(r"\s+", " ", groups["ncount"].lower()), "en")
+            if count is None:
+                continue
+            unit = groups["nunit"].lower()
+            if groups["nrel"].lower() in ("next", "coming", "following"):
+                time = TimeExpr("period", unit="day", offset=1)
+            else:
+                time = TimeExpr(
+                    "period", unit=unit, offset=-count, nth=0 if unit != "day" else None
+                )
+        elif "q" in groups or "q2" in groups:
+            year = int(groups.get("qyear") or groups["qyear2"])
+            quarter = int(groups.get("q") or groups["q2"])
+            time = TimeExpr("period", year=year, year_explicit=True, unit="quarter", nth=quarter)
+        elif "within" in groups:
+            time = TimeExpr("period", unit="day", offset=0)
+        elif "day_word" in groups:
+            offset = en.DAY_WORDS[re.sub(r"\s+", " ", groups["day_word"].lower())]
+            time = TimeExpr("period", unit="day", offset=offset)
+        else:
+            count_text = re.sub(r"\s+", " ", (groups.get("ahead") or groups["ago"]).lower())
+            count = 2 if "couple" in count_text else _small_number(count_text, "en")
+            if count_text.startswith("half"):
+                count = 0
+            if count is None:
+                continue
+            unit = (groups.get("ahead_unit") or groups["ago_unit"]).lower()
+            if groups.get("way", "").lower() == "ago":
+                count = -count
+            if unit in ("hour", "minute", "min"):
+                unit, count = "day", 0
+            nth = None if unit == "day" else 0
+            time = TimeExpr("period", unit=unit, offset=count, nth=nth)
+        found.append((match.start(), match.end(), time))
+    for match in en.HOLIDAY.finditer(folded):
+        rule = en.HOLIDAY_RULES[match.group("name").lower().replace("'", "")]
+        year = int(match.group("year")) if match.group("year") else None
+        shift = en.HOLIDAY_SHIFTS.get(match.group("name").lower(), 0)
+        time = TimeExpr(
+            "holiday", year=year, year_explicit=year is not None, holiday=rule, offset_days=shift
+        )
+        found.append((match.start(), match.end(), time))
     return found
 
 
@@ -383,7 +520,7 @@ def _weekdays(folded: str, language: str) -> list[tuple[int, int, TimeExpr]]:
 
 def _small_number(text: str, language: str) -> int | None:
     if language == "en":
-        value = en.NUMBER_OF_DAYS.get(text.lower())
+        value = en.COUNT_WORDS.get(text.lower())
         return value if value is not None else int(text) if text.isdigit() else None
     number = zh.parse_number(text)
     return int(number) if number is not None else None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 SMALL_NUMBERS = {
     "zero": 0,
@@ -33,47 +34,241 @@ SMALL_NUMBERS = {
     "seventy": 70,
     "eighty": 80,
     "ninety": 90,
-    "a dozen": 12,
-    "dozen": 12,
 }
-SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
-_WORD = "|".join(sorted((re.escape(word) for word in SMALL_NUMBERS), key=len, reverse=True))
+SMALL_NUMBERS |= {"nought": 0, "naught": 0}
+SCALES = {
+    "hundred": 100,
+    "thousand": 1000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+    "lakh": 100_000,
+    "crore": 10_000_000,
+}
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_ONES = "one|two|three|four|five|six|seven|eight|nine"
+_UNIT_WORDS = "|".join(
+    sorted((w for w, v in SMALL_NUMBERS.items() if v < 20 and "dozen" not in w), key=len)[::-1]
+)
+_W = rf"(?:(?:{_TENS})(?:\s*-\s*|\s+)(?:{_ONES})\b|(?:{_TENS}|{_UNIT_WORDS})\b)"
 _SCALE = "|".join(SCALES)
-NUMBER_WORDS = rf"(?:(?:{_WORD})(?:[- ](?:{_WORD}))*(?:\s+(?:{_SCALE}))*(?:\s+and\s+(?:{_WORD}))?)"
+_SC = rf"(?:(?:{_SCALE})s?|dozens?|dzs?|dozs?)\b"
+# Denominators: "thirds", "a quarter", "twenty-fifths", "hundredths" (not "first"/"second").
+DENOMINATORS = {"half": 2, "halves": 2, "quarter": 4, "third": 3, "fourth": 4}
+DENOMINATORS |= {"hundredth": 100, "thousandth": 1000, "millionth": 10**6}
+DENOMINATORS |= {"billionth": 10**9, "trillionth": 10**12}
+_DEN = (
+    rf"(?:(?:{_TENS})\s*-?\s*(?:first|second)"
+    rf"|(?:(?:{_TENS})\s*-?\s*)?(?:third|fourth|fifth|sixth|seventh|eighth|ninth)"
+    r"|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
+    r"|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth"
+    r"|ninetieth|hundredth|thousandth|millionth|billionth|trillionth|quarter|half|halves)s?\b"
+)
 ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
-NUMBER = rf"(?:{ARABIC}(?:\s*(?:{_SCALE}|[mb]n|k)\b)?|\b{NUMBER_WORDS}\b)"
+_DIGITS = r"(?>\d{1,3}(?:[ \u202f]\d{3})+(?![\d.,]\d)(?:\.\d+)?|\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)"
+_G = rf"(?:{_W}|{_DIGITS})(?:\s+{_SC})*"
+_GS = rf"(?:{_W}|{_DIGITS}|an?)(?:\s+{_SC})+(?:\s+and(?=\s+(?:{_W}|\d|an?\s)))?"
+_INT = rf"(?:(?:{_GS}\s+)*{_G}|(?:{_GS}\s+)*{_GS}|(?:half|quarter)\s+(?:million|billion)\b)"
+_FRACTION = (
+    rf"(?:\s+and\s+(?:an?|{_W})\s*-?\s*{_DEN}|\s*-?\s*(?<![\d.])(?:\s|-)\s*{_DEN}|\s+{_DEN})"
+    rf"(?:\s+(?:of\s+an?\s+)?(?:million|billion|thousand)\b)?"
+)
+NUMBER_WORDS = (
+    rf"(?:(?:half\s+a\s+dozen|an?\s+{_DEN}|an?\s+half)"
+    rf"|{_INT}(?:{_FRACTION})?(?:\s+point\s+(?:{_W}\s*)+|\s+(?:over|out\s+of)\s+{_INT}(?!\s+[a-z]))?)"
+)
+_LETTER_SCALE = r"(?:k|K|M|MM|mil|mn|bn|bln|tln|trn|B|b|T)\b"
+_SUFFIX = rf"(?:\s*{_LETTER_SCALE}|\s*(?i:{_SCALE})s?\b)?"
+_EXPONENT = r"(?:\s*[x*]\s*10\s*\^\s*[+-]?\d+|\^[+-]*\d+|e[+-]?\d+\b)"
+VULGAR_FRACTIONS = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
+NUMBER = (
+    r"(?:(?:(?<![\w-])-\s*|\b(?i:minus|negative)\s+)?"
+    r"(?:\d+\s+\d+\s*/\s*\d+\b(?!/)|(?<![\d/])\d+\s*/\s*\d+\b(?![/.]\d))"
+    rf"|(?:\b(?i:minus|negative)\s+)?\b(?i:{NUMBER_WORDS})(?![\w^/-]|\s*{_LETTER_SCALE})"
+    r"|(?:(?<![\w-])-\s*|\b(?i:minus|negative)\s+)?"
+    rf"(?<![\d.]){_DIGITS}(?:{_EXPONENT}|{_SUFFIX})(?![A-Za-z])"
+    rf"|[{VULGAR_FRACTIONS}])"
+)
 
 
-def parse_number(text: str) -> float | None:
-    """Value of "54", "1,200", "fifty-four", "3.5 million", "a dozen"."""
-    text = text.strip().lower().replace(",", "")
-    match = re.fullmatch(r"(\d+(?:\.\d+)?)\s*([a-z]*)", text)
-    if match:
-        value = float(match.group(1))
-        scale = {"k": "thousand", "mn": "million", "bn": "billion", "m": "million"}.get(
-            match.group(2), match.group(2)
-        )
-        if scale:
-            if scale not in SCALES:
-                return None
-            value *= SCALES[scale]
-        return value
+def _number_token(word: str) -> float | None:
+    if word in SMALL_NUMBERS:
+        return SMALL_NUMBERS[word]
+    try:
+        return float(word)
+    except ValueError:
+        return None
+
+
+def _denominator(word: str) -> float | None:
+    word = word[:-1] if word.endswith("s") and word != "halves" else word
+    if word in DENOMINATORS:
+        return DENOMINATORS[word]
+    if word in ORDINALS:
+        return ORDINALS[word]
+    if word.endswith("ieth") and word[:-4] + "y" in SMALL_NUMBERS:
+        return SMALL_NUMBERS[word[:-4] + "y"]
+    return None
+
+
+def _integer(words: list[str]) -> float | None:
+    """ "one hundred and three", "4 thousand 3 hundred and 21", "three lakh crore"."""
     total = current = 0.0
+    last_scale = 0
     seen = False
-    for word in re.split(r"[\s-]+", text.replace("a dozen", "dozen")):
+    for word in words:
         if word == "and":
             continue
-        if word in SMALL_NUMBERS:
-            current += SMALL_NUMBERS[word]
-        elif word in SCALES:
-            current = (current or 1) * SCALES[word]
-            if SCALES[word] >= 1000:
-                total += current
+        singular = word.rstrip("s") if word not in SMALL_NUMBERS else word
+        if word in ("a", "an"):
+            current += 1
+        elif (value := _number_token(word)) is not None:
+            current += value
+        elif singular in ("dozen", "dz", "doz"):
+            current = (current or 1) * 12
+        elif singular in SCALES:
+            scale = SCALES[singular]
+            if scale < 1000:
+                current = (current or 1) * scale
+            elif current == 0 and total and last_scale < scale:
+                total *= scale
+            else:
+                total += (current or 1) * scale
                 current = 0
+            last_scale = max(last_scale, scale) if scale >= 1000 else last_scale
         else:
             return None
         seen = True
     return total + current if seen else None
+
+
+def _fraction(words: list[str]) -> float | None:
+    """ "two thirds", "a half", "three twenty-firsts", "one hundred and thirty-two fifths"."""
+    den = _denominator(words[-1])
+    if den is None:
+        return None
+    head = words[:-1]
+    tens = {w for w in _TENS.split("|")}
+    # "one twenty-fifth": a tens word after the count belongs to the denominator
+    if den < 10 and len(head) >= 2 and head[-1] in tens and head[-2] != "and":
+        den += SMALL_NUMBERS[head[-1]]
+        head = head[:-1]
+    numerator = _integer(head) if head else 1.0
+    return None if numerator is None else numerator / den
+
+
+def _words_value(words: list[str]) -> float | None:
+    if "point" in words:
+        index = words.index("point")
+        whole = _integer(words[:index]) if index else 0.0
+        digits = ""
+        rest = words[index + 1 :]
+        for position, word in enumerate(rest):
+            value = SMALL_NUMBERS.get(word)
+            if value is None:
+                return None
+            if (
+                value >= 20
+                and position + 1 < len(rest)
+                and SMALL_NUMBERS.get(rest[position + 1], 10) < 10
+            ):
+                digits += str(int(value))[0]
+            else:
+                digits += str(int(value))
+        return None if whole is None or not digits else whole + float("0." + digits)
+    for joiner in ("over", "out"):
+        if joiner in words:
+            index = words.index(joiner)
+            right = words[index + 1 :]
+            right = right[1:] if right[:1] == ["of"] else right
+            top, bottom = _words_value(words[:index]), _words_value(right)
+            return top / bottom if top is not None and bottom else None
+    if words[:3] == ["half", "a", "dozen"]:
+        return 6.0
+    if words[0] in ("half", "quarter") and len(words) > 1 and words[1] in SCALES:
+        return SCALES[words[1]] / (2 if words[0] == "half" else 4)
+    # a trailing scale after a fraction: "five and a half million", "two thirds of a million"
+    tail_scale = 1
+    if len(words) > 1 and words[-1] in SCALES:
+        head = words[:-1]
+        while head and head[-1] in ("of", "a", "an"):
+            head = head[:-1]
+        if head and head[-1] not in SMALL_NUMBERS and _denominator(head[-1]) is not None:
+            tail_scale, words = SCALES[words[-1]], head
+    if _denominator(words[-1]) is None or words[-1] in SMALL_NUMBERS:
+        value = _integer(words)
+        return None if value is None else value * tail_scale
+    # split off a proper fraction after "and": "one hundred and three quarters"
+    for index in range(len(words) - 1, 0, -1):
+        if words[index] != "and":
+            continue
+        part = _fraction(words[index + 1 :])
+        if part is not None and part < 1:
+            whole = _integer(words[:index])
+            if whole is None:
+                return None
+            scale = max((SCALES[w] for w in words[:index] if w in SCALES), default=1)
+            if tail_scale > 1 and scale < tail_scale:
+                return (whole + part) * tail_scale
+            if tail_scale == 1 and scale >= 1_000_000:
+                tail_scale = scale
+            return whole + part * tail_scale
+    part = _fraction(words)
+    return None if part is None else part * tail_scale
+
+
+_SUFFIX_SCALES = {"k": 1e3, "m": 1e6, "mm": 1e6, "mil": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9}
+_SUFFIX_SCALES |= {"bln": 1e9, "t": 1e12, "tln": 1e12, "trn": 1e12}
+
+
+def parse_number(text: str) -> float | None:
+    """Value of "54", "1,200", "fifty-four", "3.5 million", "a dozen", "two thirds",
+    "-1.5k", "one and a half", "3/4", "minus five point five"."""
+    text = text.strip().lower().replace("\u202f", " ")
+    if len(text) == 1 and text in VULGAR_FRACTIONS:
+        return unicodedata.numeric(text)
+    sign = 1.0
+    signed = re.match(r"(?:-|minus\b|negative\b)\s*", text)
+    if signed:
+        sign, text = -1.0, text[signed.end() :]
+    if re.fullmatch(r"\d{1,3}(?: \d{3})+(?:\.\d+)?", text):
+        text = text.replace(" ", "")
+    text = text.replace(",", "")
+    match = re.fullmatch(r"(?:(\d+)\s+)?(\d+)\s*/\s*(\d+)", text)
+    if match:
+        if not int(match.group(3)):
+            return None
+        whole = int(match.group(1) or 0)
+        return sign * (whole + int(match.group(2)) / int(match.group(3)))
+    match = re.fullmatch(
+        r"(\d*\.?\d+)\s*(?:[x*]\s*10\s*\^\s*([+-]?\d+)|\^([+-]*\d+)|e([+-]?\d+))", text
+    )
+    if match:
+        base = float(match.group(1))
+        if match.group(3):
+            power = match.group(3)
+            negative = power.count("-") % 2
+            exponent = -int(power.lstrip("+-")) if negative else int(power.lstrip("+-"))
+            return sign * base**exponent
+        exponent = int(match.group(2) or match.group(4))
+        return sign * base * 10.0**exponent
+    match = re.fullmatch(r"(\d*\.?\d+)\s*([a-z]*)", text)
+    if match:
+        value = float(match.group(1))
+        suffix = match.group(2)
+        if suffix:
+            scale = _SUFFIX_SCALES.get(suffix) or SCALES.get(suffix.rstrip("s"))
+            if suffix.rstrip("s") in ("dozen", "doz", "dz"):
+                scale = 12
+            if scale is None:
+                return None
+            value *= scale
+        return sign * value
+    words = re.findall(r"\d*\.?\d+|[a-z]+", text.replace("'", ""))
+    if not words:
+        return None
+    value = _words_value(words)
+    return None if value is None else sign * value
 
 
 HEDGES = {
@@ -98,7 +293,63 @@ COUNT = re.compile(
     rf"(?:\b(?P<hedge>{HEDGE_PATTERN})\s+)?(?P<number>{NUMBER})"
     r"(?:\s+(?P<noun>(?:[A-Za-z][a-z'-]+\s+){0,2}?[a-z][a-z'-]+))?",
 )
-PERCENT = re.compile(rf"(?:\b(?P<hedge>{HEDGE_PATTERN})\s+)?(?P<number>{ARABIC})\s*(?:%|percent\b)")
+_PERCENT_WORD = r"(?i:per\s*cent(?:age)?s?)\b"
+# "54%", "twenty percent", "minus five per cent", "percent of 10"; not "%20" in an address.
+PERCENT = re.compile(
+    rf"(?:\b(?P<hedge>{HEDGE_PATTERN})\s+)?(?<![%\w/=.])(?P<number>{NUMBER})"
+    rf"\s*(?:%(?![0-9A-Za-z])|{_PERCENT_WORD})"
+    rf"|\b{_PERCENT_WORD}\s+of\s+(?P<number2>{NUMBER})"
+)
+CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY", "₹": "INR", "₩": "KRW"}
+CURRENCY_SIGNS |= {"₽": "RUB", "₺": "TRY", "₡": "CRC", "₾": "GEL", "₭": "LAK"}
+_SIGNS = "".join(CURRENCY_SIGNS)
+_CODE = r"(?:USD|EUR|GBP|JPY|CNY|RMB|HKD|CAD|AUD|CHF|INR|usd|eur|gbp|jpy|cny|rmb|hkd)"
+# Currency words after an amount: "420 million finnish markka", "50 cents", "2 billion yuan".
+CURRENCY_WORDS = {
+    "dollar": "USD",
+    "cent": "USD",
+    "euro": "EUR",
+    "pence": "GBP",
+    "penny": "GBP",
+    "pennies": "GBP",
+    "pounds sterling": "GBP",
+    "franc": "CHF",
+    "yen": "JPY",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "rmb": "CNY",
+    "kuai": "CNY",
+    "rupee": "INR",
+    "peso": "MXN",
+    "peseta": "ESP",
+    "markka": "FIM",
+    "mark": "DEM",
+    "guilder": "NLG",
+    "lira": "TRY",
+    "ruble": "RUB",
+    "rouble": "RUB",
+    "usd": "USD",
+}
+_CURRENCY_WORD = (
+    r"(?i:(?:(?:us|u\.s\.|american|australian|canadian|hong\s+kong|new\s+zealand|singapore"
+    r"|swiss|french|belgian|finnish|dutch|turkish|chinese|german|mexican|indian)\s+)?"
+    r"(?:dollars?|cents?|euros?|pence|penny|pennies|pounds\s+sterling|francs?|yen|yuan|renminbi"
+    r"|rmb|kuai|rupees?|pesos?|pesetas?|markkaa?|marks|guilders?|liras?|lire|rubles?|roubles?"
+    r"|usd))\b"
+)
+_CENTS = r"(?:\s+(?:and\s+)?(?P<cents>\d\d?|(?i:{}))(?:\s+cents?)?(?=\s*(?:cents?\b|[.,;!?)]|$)))?"
+# "$ 14 million", "115USD", "30 MUSD", "420 million finnish markka", "3 dollars 50 cents".
+# An amount of money is read as written, with no hedge range (as before).
+MONEY = re.compile(
+    rf"(?:(?P<sign>(?:\b(?i:us|hk|c|a|au|nz|s)\s*)?[{_SIGNS}]|\b{_CODE}|\bM(?P<msign>{_CODE}))"
+    rf"\s*(?P<number>{NUMBER})"
+    rf"|(?P<number2>{NUMBER})\s*(?:(?P<code2>{_CODE})\b|M(?P<mcode>{_CODE})\b|(?P<sign2>[{_SIGNS}]))"
+    r"(?:\s*(?P<scale2>million|billion)\b)?"
+    rf"|(?P<number4>\d+(?:,\d{{3}})*(?:\.\d+)?)(?P<code4>{_CODE})\b"
+    rf"|(?P<number3>{NUMBER})[\s-]+(?P<word>{_CURRENCY_WORD})"
+    + _CENTS.format(_W.replace("(?:", "(?:", 1))
+    + ")"
+)
 RATIO = re.compile(rf"(?P<left>{ARABIC})\s*(?:-|to|:)\s*(?P<right>{ARABIC})\s+(?:vote|score|win)")
 
 # Units of measure: a number before them is a measure, never a count to compare.
@@ -134,20 +385,90 @@ MONTHS = {
     "nov": 11,
     "dec": 12,
 }
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_DAY = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_WEEKDAY_NAMES = (
+    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thur|thu"
+    "|fri|sat|sun"
+)
+_WEEKDAY_PREFIX = rf"(?i:{_WEEKDAY_NAMES})\.?,?\s+"
+_MONTH = r"(?P<month>" + _MONTH_NAMES + r")\.?"
+ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+    "thirtieth": 30,
+}
+_ORDINAL_WORD = (
+    r"(?:(?:twenty|thirty)[- ]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
+    + "|".join(sorted(ORDINALS, key=len, reverse=True))
+    + ")"
+)
+_DAY_NUMBER = r"(?:3[01]|[12]\d|0?[1-9])"
+_DAY = rf"(?P<day>{_DAY_NUMBER}(?:st|nd|rd|th)?|{_ORDINAL_WORD})"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
-# "Feb. 4, 2026", "February 4", "4 February 2026", "February 2025", "2026-02-04".
+_YEAR_TAIL = r"(?:\s*,?\s*(?:of\s+)?{}\b)?"
+# Words before a bare year or month name that make it a time ("in 2014", "since August").
+_LEAD = (
+    r"(?:in|since|from|before|until|till|by|through|during|of|to|(?:the\s+)?year|early|late"
+    r"|mid-?|(?:the\s+)?(?:end|start|beginning|middle)\s+of)"
+)
+_FULL_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+    "|sept|jan|feb|apr|jun|jul|aug|sep|oct|nov|dec"
+)
+# "Feb. 4, 2026", "Dec31 , 1994", "February 4", "4 February 2026", "the 3rd of May",
+# "fourth of July of 1995", "February 2025", "2026-02-04", "1/1/2015", "23.04.2022",
+# "in 2014", "since August", "on 5/12".
 DATE = re.compile(
-    rf"\b{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?"
-    rf"|\b(?P<day2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+(?P<month2>"
-    + "|".join(sorted(MONTHS, key=len, reverse=True))
-    + r")\.?(?:,?\s+(?P<year2>(?:19|20)\d\d))?\b"
-    r"|\b(?P<month3>january|february|march|april|june|july|august|september|october|"
-    r"november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?(?:\s+of)?\s+"
+    rf"\b(?:{_WEEKDAY_PREFIX})?{_MONTH}\s*(?:the\s+)?{_DAY}\b"
+    + _YEAR_TAIL.format(_YEAR)
+    + rf"|\b(?:{_WEEKDAY_NAMES})\.?,?\s+(?:the\s+)?(?P<wday>{_DAY_NUMBER}(?:st|nd|rd|th)?|"
+    rf"{_ORDINAL_WORD})\b(?!\s*(?:[:.]\d|%|(?i:am|pm|percent|o'clock|hours?|minutes?)\b))"
+    + rf"|\b(?:{_WEEKDAY_PREFIX})?(?:the\s+)?"
+    rf"(?P<day2>{_DAY_NUMBER}(?:st|nd|rd|th)?|{_ORDINAL_WORD})"
+    rf"(?:\s*(?:-|to|and|till|until|through)\s*(?:the\s+)?(?:{_DAY_NUMBER}(?:st|nd|rd|th)?|"
+    rf"{_ORDINAL_WORD}))?\s+(?:day\s+)?(?:of\s+)?"
+    rf"(?P<month2>{_MONTH_NAMES})\b\.?"
+    + _YEAR_TAIL.format(r"(?P<year2>(?:19|20)\d\d)")
+    + r"|\b(?P<month3>january|february|march|april|june|july|august|september|october|"
+    r"november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?,?(?:\s+of)?\s+"
     r"(?P<year3>(?:19|20)\d\d)\b"
-    r"|\b(?P<iso_year>(?:19|20)\d\d)-(?P<iso_month>1[0-2]|0[1-9])-(?P<iso_day>3[01]|[12]\d|0[1-9])\b"
-    r"|\bin\s+(?P<year_only>(?:19|20)\d\d)\b",
+    r"|\b(?P<iso_year>(?:19|20)\d\d)(?P<isep>[-/.])(?P<iso_month>1[0-2]|0?[1-9])(?P=isep)"
+    r"(?P<iso_day>3[01]|[12]\d|0?[1-9])\b"
+    rf"|(?<![\d-])(?:{_WEEKDAY_PREFIX})?\b(?P<n1>\d{{1,2}})(?P<sep>[/.-])(?P<n2>\d{{1,2}})(?P=sep)"
+    r"(?P<n_year>(?:19|20)\d\d|\d\d)\b(?![/.-]\d)"
+    rf"|\b(?:on|from|to|by|until|till|since|this|next|last|{_WEEKDAY_NAMES})\s+"
+    r"(?P<md_month>1[0-2]|0?[1-9])/(?P<md_day>3[01]|[12]\d|0?[1-9])\b(?![/.]\d)"
+    r"|\b(?:after|later\s+than|greater\s+than|newer\s+than)\s+(?:the\s+year\s+)?"
+    r"(?P<after_year>(?:19|20)\d\d)\b"
+    rf"|\b{_LEAD}\s+(?P<year_only>(?:19|20)\d\d)\b(?!\s*(?:%|percent|people|[a-z]+s\b))"
+    r"|(?<![\d-])\b(?P<range_year>(?:19|20)\d\d)"
+    r"(?=\s*(?:-|~|to|through|until|and)\s*(?:19|20)\d\d\b(?![-\d]))"
+    r"|(?:(?<=\d{4} and )|(?<=\d{4} or )|(?<=\d{4} to )|(?<=\d{4} not )|(?<=\d{4}~))"
+    r"(?P<range_end>(?:19|20)\d\d)\b(?![-\d])"
+    rf"|\b(?:(?:from|between)\s+(?:this\s+)?)?(?P<rmonth>{_FULL_MONTHS})\.?\s*(?:-|to|till|until|through"
+    rf"|and)\s*(?P<rmonth_end>{_FULL_MONTHS})\b\.?(?:,?\s+(?:in\s+|of\s+)?(?P<ryear>(?:19|20)\d\d)\b)?"
+    rf"(?!\s*\d)"
+    rf"|\b(?:{_LEAD}\s+(?:the\s+)?|(?:this|last|next)\s+(?!may\b|march\b))"
+    rf"(?P<month_only>{_FULL_MONTHS})\b"
+    rf"(?!\.?\s*,?\s*(?:of\s+)?(?:\d|the\s|{_ORDINAL_WORD}))",
     re.IGNORECASE,
 )
 WEEKDAYS = {
@@ -160,6 +481,99 @@ WEEKDAYS = {
     "sunday": 6,
 }
 WEEKDAY = re.compile(r"\b(?P<weekday>" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
+
+WEEKDAY_ABBREVIATIONS = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3}
+WEEKDAY_ABBREVIATIONS |= {"thurs": 3, "fri": 4, "sat": 5, "sun": 6}
+_WEEKDAY_WORDS = "|".join(sorted([*WEEKDAYS, *WEEKDAY_ABBREVIATIONS], key=len, reverse=True))
+PERIOD_OFFSETS = {
+    "this": 0,
+    "current": 0,
+    "next": 1,
+    "coming": 1,
+    "upcoming": 1,
+    "following": 1,
+    "last": -1,
+    "previous": -1,
+    "past": -1,
+}
+_PERIOD_WORD = "|".join(PERIOD_OFFSETS)
+DAY_WORDS = {
+    "now": 0,
+    "right now": 0,
+    "tonight": 0,
+    "tonite": 0,
+    "this morning": 0,
+    "this afternoon": 0,
+    "this evening": 0,
+    "last night": -1,
+    "tmrw": 1,
+    "tmr": 1,
+    "the day after tomorrow": 2,
+    "the day before yesterday": -2,
+}
+_DAY_WORD = "|".join(sorted((w.replace(" ", r"\s+") for w in DAY_WORDS), key=len, reverse=True))
+_COUNT = (
+    r"\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|a\s+couple\s+of"
+)
+# Periods named from now: "next week", "this Friday", "last month", "in two weeks",
+# "3 days ago", "tonight", "Christmas 2020".
+PERIOD = re.compile(
+    rf"\b(?:the\s+)?(?P<rel>{_PERIOD_WORD})\s+(?P<unit>week(?:end)?|month|year|decade)\b"
+    rf"|\b(?P<wrel>{_PERIOD_WORD})\s+(?P<weekday>{_WEEKDAY_WORDS})\b"
+    rf"|\b(?P<wrel2>{_PERIOD_WORD})\s+week(?:\s+on)?\s+(?P<weekday2>{_WEEKDAY_WORDS})\b"
+    rf"|\b(?P<weekday3>{_WEEKDAY_WORDS})(?:\s+(?:morning|afternoon|evening|night))?\s+(?:of\s+)?"
+    rf"(?P<wrel3>{_PERIOD_WORD})\s+week\b"
+    rf"|\b(?:the\s+)?(?P<qrel>{_PERIOD_WORD})\s+(?:(?P<qcount>{_COUNT})\s+)?quarters?\b"
+    rf"|\b(?:the\s+)?(?P<nrel>next|coming|following|last|past|previous)\s+(?P<ncount>{_COUNT})\s+"
+    r"(?:business\s+|working\s+)?(?P<nunit>day|week|month|year)s?\b"
+    r"|\b(?:q(?P<q>[1-4])[\s-]*(?P<qyear>(?:19|20)\d\d)|(?P<qyear2>(?:19|20)\d\d)[\s-]*q(?P<q2>[1-4]))\b"
+    rf"|\bwithin\s+(?:the\s+)?(?:next\s+)?(?P<within>{_COUNT})\s+(?:day|week|month|year|hour|minute|min|h)s?\b"
+    rf"|\bin\s+(?P<ahead>{_COUNT}|half\s+an?)\s+(?P<ahead_unit>day|week|month|year|hour|minute|min)s?\b"
+    rf"|\b(?P<ago>{_COUNT})\s+(?P<ago_unit>day|week|month|year)s?\s+(?P<way>ago|from\s+now|hence)\b"
+    rf"|\b(?P<day_word>{_DAY_WORD})\b",
+    re.IGNORECASE,
+)
+COUNT_WORDS = {"a": 1, "an": 1} | {w: v for w, v in SMALL_NUMBERS.items() if v <= 12}
+HOLIDAYS = {
+    "christmas eve": "fixed 12-24",
+    "christmas day": "fixed 12-25",
+    "christmas": "fixed 12-25",
+    "xmas": "fixed 12-25",
+    "new year's eve": "fixed 12-31",
+    "new year's day": "fixed 1-1",
+    "new year": "fixed 1-1",
+    "valentine's day": "fixed 2-14",
+    "valentine day": "fixed 2-14",
+    "saint patrick's day": "fixed 3-17",
+    "st. patrick's day": "fixed 3-17",
+    "st patrick's day": "fixed 3-17",
+    "saint patrick": "fixed 3-17",
+    "halloween": "fixed 10-31",
+    "independence day": "fixed 7-4",
+    "boxing day": "fixed 12-26",
+    "thanksgiving day": "weekday 11 3 4",
+    "thanksgiving": "weekday 11 3 4",
+    "labor day": "weekday 9 0 1",
+    "memorial day": "weekday 5 0 -1",
+    "mother's day": "weekday 5 6 2",
+    "mothers day": "weekday 5 6 2",
+    "father's day": "weekday 6 6 3",
+    "fathers day": "weekday 6 6 3",
+    "easter monday": "easter 1",
+    "good friday": "easter -2",
+    "black friday": "weekday 11 3 4",
+    "easter sunday": "easter 0",
+    "easter": "easter 0",
+}
+HOLIDAY_SHIFTS = {"black friday": 1}
+HOLIDAY_RULES = {name.replace("'", ""): rule for name, rule in HOLIDAYS.items()}
+HOLIDAY = re.compile(
+    r"\b(?P<name>"
+    + "|".join(sorted((re.escape(n).replace("'", "'?") for n in HOLIDAYS), key=len, reverse=True))
+    + r")(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b)?",
+    re.IGNORECASE,
+)
 
 _SMALL = r"\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|a"
 RELATIVE = re.compile(
@@ -189,6 +603,25 @@ EXAMPLES: dict[str, list[tuple[str, object]]] = {
         ("3.5 million", 3_500_000),
         ("two hundred and five", 205),
         ("1.2bn", 1_200_000_000),
+        ("one hundred and twenty", 120),
+        ("twenty-one", 21),
+        ("3k", 3000),
+        ("1.5 million", 1_500_000),
+        ("one and a half", 1.5),
+        ("two and a half million", 2_500_000),
+        ("three quarters", 0.75),
+        ("7/8", 0.875),
+        ("minus 40", -40),
+        ("four hundred thousand", 400_000),
+        ("2 dozen", 24),
+        ("1 200 000", 1_200_000),
+    ],
+    # Running text that holds no number worth reading.
+    "not_number": [
+        ("Which one do you mean?", None),
+        ("a first-class seat", None),
+        ("the 180ml bottle", None),
+        ("I will not do it.", None),
     ],
     "time": [
         ("on Feb. 4, 2026", None, "2026-02-04"),
@@ -199,6 +632,30 @@ EXAMPLES: dict[str, list[tuple[str, object]]] = {
         ("yesterday", "2026-02-08", "2026-02-07"),
         ("they may agree", "2026-02-08", None),
         ("a 6.4 quake", "2026-02-08", None),
+        ("the 3rd of May", "2026-04-20", "2026-05-03"),
+        ("Dec. 31 , 1994", None, "1994-12-31"),
+        ("on the fourth of July, 2025", None, "2025-07-04"),
+        ("due 11/3/2024", None, "2024-11-03"),
+        ("on 18.02.2023", None, "2023-02-18"),
+        ("since August", "2026-11-07", "2026-08-01"),
+        ("next week", "2026-02-11", "2026-02-16"),
+        ("last Monday", "2026-02-11", "2026-02-02"),
+        ("this Friday", "2026-02-11", "2026-02-13"),
+        ("tonight", "2026-02-11", "2026-02-11"),
+        ("three days ago", "2026-02-11", "2026-02-08"),
+        ("in two weeks", "2026-02-11", "2026-02-25"),
+        ("after 2018", "2026-02-11", "2019-01-01"),
+        ("on Christmas Eve", "2026-02-11", "2025-12-24"),
+        ("Tuesday, March 7, 2023", None, "2023-03-07"),
+        ("next quarter", "2026-02-11", "2026-04-01"),
+        ("in Q3 2025", "2026-02-11", "2025-07-01"),
+        ("on tuesday of next week", "2026-02-11", "2026-02-17"),
+        ("between 3 and 12 of Sept", "2026-08-01", "2026-09-03"),
+        ("the past two years", "2026-02-11", "2024-02-11"),
+        ("the 2-1 win took 90 minutes", "2026-02-11", None),
+        ("This may take longer", "2026-02-11", None),
+        ("Tel: 010-2015-2016", "2026-02-11", None),
+        ("won 3-2 in 2-1 games", "2026-02-11", None),
     ],
     "relative": [
         ("The next day, China said", 1, "after", None),
@@ -210,6 +667,7 @@ EXAMPLES: dict[str, list[tuple[str, object]]] = {
     "count": [
         ("47 countries sent delegates", 47, 47, "country"),
         ("nearly 100 people were killed", 80, 100, "person:dead"),
+        ("the 12 delegates paid $ 40 million", 12, 12, "person"),
         ("more than 50 people were injured", 50, 75, "person:injured"),
         ("Among the dead were four children", 4, 4, "person:dead:subset"),
     ],

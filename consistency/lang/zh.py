@@ -72,7 +72,11 @@ _CN_DIGIT_CLASS = "零〇○一二两三四五六七八九壹贰叁肆伍陆柒�
 _CN_CLASS = _CN_DIGIT_CLASS + "十拾百佰千仟万亿"
 ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
 # A number as written in running text: Arabic (optionally with 万/亿) or Chinese numerals.
-NUMBER = rf"(?:{ARABIC}(?:[十百千万亿]+)?|[{_CN_CLASS}]+(?:点[{_CN_DIGIT_CLASS}]+)?)"
+# "5万4千6百", "2千零30万", "3万4000": Arabic digits with units, in chunks.
+NUMBER = (
+    rf"(?:{ARABIC}(?:\s?[十百千万亿]+(?:\s?零?\d+(?:\s?[十百千万亿]+)?)*)?"
+    rf"|[{_CN_CLASS}]+(?:点(?:[{_CN_DIGIT_CLASS}]+|\d+))?)"
+)
 
 
 _NUMERAL_ALIASES = str.maketrans({"廿": "二十", "卅": "三十", "卌": "四十", "倆": "两", "俩": "两"})
@@ -173,8 +177,11 @@ SPECIFIC_CLASSIFIERS = frozenset("艘架辆栋座头枚颗列")
 CLASSIFIERS = (
     "个|名|位|人|国|家|项|份|件|起|次|艘|架|辆|座|所|条|篇|只|头|户|栋|间|枚|颗|张|台|部|支|队|场|"
     "例|处|宗|批|轮|届|种|类|款|栋|层|吨|公斤|千克|克|米|公里|千米|平方米|平方公里|亩|公顷|"
-    "美元|元|人民币|欧元|日元|英镑|港元|澳元|卢布|韩元|块"
+    "美元|美圆|元|人民币|欧元|日元|英镑|港元|澳元|卢布|韩元|块|双|打|新台币|台币|瑞士法郎|法郎|"
+    "卢比|奈拉|美分"
 )
+# Longest first, so "4人民币" is money, not four people.
+CLASSIFIERS = "|".join(sorted(set(CLASSIFIERS.split("|")), key=lambda w: (-len(w), w)))
 MEASURE_UNITS = {
     "吨": "t",
     "公斤": "kg",
@@ -198,6 +205,14 @@ MEASURE_UNITS = {
     "澳元": "AUD",
     "卢布": "RUB",
     "韩元": "KRW",
+    "美圆": "USD",
+    "新台币": "TWD",
+    "台币": "TWD",
+    "瑞士法郎": "CHF",
+    "法郎": "CHF",
+    "卢比": "INR",
+    "奈拉": "NGN",
+    "美分": "USD-cent",
 }
 # Durations are quantities of time, not dates: "期限5年", "十年八年", "3个月".
 DURATION_UNITS = {
@@ -217,21 +232,34 @@ COUNT = re.compile(
     rf"(?:(?P<hedge>{HEDGE_PREFIX_PATTERN}))?"
     rf"(?:{VAGUE_PATTERN}|(?P<number>{NUMBER}))"
     rf"(?P<suffix>[{HEDGE_SUFFIXES}])?"
+    # "十余万", "500余万", "二十几万": about so many ten-thousands
+    r"(?:(?<=[多余来几])(?P<scale>[万亿]))?"
     rf"(?P<classifier>{CLASSIFIERS})?"
 )
 RATIO = re.compile(rf"(?P<left>{NUMBER})\s*(?:比|对|:)\s*(?P<right>{NUMBER})")
 PERCENT = re.compile(
     rf"(?:(?P<hedge>{HEDGE_PREFIX_PATTERN}))?"
-    rf"(?:百分之(?P<cn>{NUMBER})|(?P<number>{ARABIC})\s*%)"
+    rf"(?:(?<![{_CN_CLASS}\d\s])百分之(?P<cn>{NUMBER})|(?<![\d.])(?P<neg>负|-)?(?P<number>{ARABIC})\s*%)"
 )
-FRACTION = re.compile(rf"(?P<den>{NUMBER})分之(?P<num>{NUMBER})")
+# "三分之一", "3又一千分之23", "负一又二分之一", "五 分之 一", "负3分之负157"
+FRACTION = re.compile(
+    rf"(?:(?P<whole>负?{NUMBER})\s*又\s*)?(?P<den>负?\s*{NUMBER})\s*分\s*之\s*(?P<num>负?{NUMBER})"
+)
+# "3/5", "1 4/3", "-3/2"
+FRACTION_SLASH = re.compile(
+    r"(?<![\d/.])(?P<sign>负|-)?(?:(?P<whole>\d+)\s+)?(?P<num>\d+)\s*/\s*(?P<den>\d+)(?![/\d])"
+)
 
 # Numbers standing alone, without a classifier ("三万四千五百六十七", "负1,200,000", "100K").
 _NUMERAL_CHARS = _CN_CLASS + "廿卅卌兆"
 _SPACED = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|[{_NUMERAL_CHARS}](?:\s?[{_NUMERAL_CHARS}])*)"
 _SPACED += rf"(?:\s*点\s*(?:\d+|[{_CN_DIGIT_CLASS}](?:\s?[{_CN_DIGIT_CLASS}])*))?"
+# "$20", "￥300"
+MONEY_SIGN = re.compile(rf"(?P<sign>[$￥¥€£])\s*(?P<number>{ARABIC})(?![\d%])")
+MONEY_SIGNS = {"$": "USD", "￥": "CNY", "¥": "CNY", "€": "EUR", "£": "GBP"}
 NUMERAL = re.compile(
-    rf"(?P<sign>负\s*|-\s*)?(?:(?P<arabic>\d+(?:,\d{{3}})*(?:\.\d+)?|\.\d+)"
+    rf"(?P<sign>负\s*|-\s*)?(?:(?P<arabic>\d+(?:,\d{{3}})*(?:\.\d+)?|(?<!\d)\.\d+)"
+    r"(?P<exp>(?:[eE][+-]?\d+|\^[+-]*\d+)(?![\d.]))?"
     r"\s*(?P<si>[kKmMgG](?![A-Za-z]))?"
     rf"|(?P<cn>[{_NUMERAL_CHARS}](?:\s?[{_NUMERAL_CHARS}\d])*"
     rf"(?:\s?点\s?(?:\d+|[{_CN_DIGIT_CLASS}]+))?))"
@@ -241,7 +269,9 @@ SI_SCALES = {"k": 1e3, "m": 1e6, "g": 1e9}
 NOT_NUMBERS = frozenset("千万 万万 万一 一一 千千万万 十十 一二 三三 七八 九九 五四 两两".split())
 # Percentages written as points, tenths (成) and discounts (折): "12个百分点", "三成", "八五折".
 PERCENT_POINTS = re.compile(rf"(?P<number>{_SPACED})\s*(?P<si>[kK])?\s*个?\s*百\s*分\s*点")
-PERCENT_SPACED = re.compile(rf"百\s*分\s*之\s*(?P<number>{_SPACED})\s*(?P<si>[kK])?")
+PERCENT_SPACED = re.compile(
+    rf"(?<![{_CN_CLASS}\d])(?<![{_CN_CLASS}\d]\s)百\s*分\s*之\s*(?P<number>{_SPACED})\s*(?P<si>[kK])?"
+)
 TENTHS = re.compile(
     # after a verb or hedge ("一律八五折", "约三成"), never inside a word ("统一成")
     rf"(?:(?<=[约近逾超达打为是有律到至了过])|(?<![一-龥]))"
@@ -585,6 +615,9 @@ ANCHOR_LINK = re.compile(r"(?:之后的|以后的|后的|的|之后|以后|后)$
 
 EXAMPLES: dict[str, list[tuple[str, object]]] = {
     "number": [
+        ("3万6千", 36000),
+        ("-2.5", -2.5),
+        ("1千零8", 1008),
         ("五十四", 54),
         ("54", 54),
         ("两千", 2000),
@@ -698,6 +731,8 @@ EXAMPLES: dict[str, list[tuple[str, object]]] = {
     ],
     # text, low, high, what is counted
     "count": [
+        ("共有四双鞋", 4, 4, "鞋"),
+        ("二十多万人受灾", 200_000, 300_000, "person:受灾"),
         ("来自54个国家和欧盟的代表", 54, 54, "country"),
         ("美国拉上五十四国建立联盟", 54, 54, "country"),
         ("日韩澳等34个国家的高官", 34, 34, "country"),
