@@ -20,11 +20,21 @@ _NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "S
 _NAMES_ZH = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")
 
 
-def _pairs(timeline: Timeline) -> Iterator[tuple[Mention, Mention]]:
-    """(weekday, date) mentions written side by side, in either order."""
+# "Thursday, March 4" read as one date: its weekday is in its words
+_LEADING_WEEKDAY = re.compile(r"(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s", re.IGNORECASE)
+_WEEKDAY_INDEX = {name[:3].lower(): index for index, name in enumerate(_NAMES)}
+
+
+def _pairs(timeline: Timeline) -> Iterator[tuple[int, Mention, Mention]]:
+    """(stated weekday, weekday mention, date mention) for a weekday written with a date:
+    side by side in either order, or inside the date's own words."""
     extraction = timeline.article.extraction
     times = [m for m in extraction.mentions if m.time is not None]
     text = extraction.folded
+    for mention in times:
+        leading = _LEADING_WEEKDAY.match(mention.text)
+        if mention.time.kind == "date" and leading:
+            yield _WEEKDAY_INDEX[leading.group(1).lower()], mention, mention
     for first, second in itertools.pairwise(times):
         kinds = (first.time.kind, second.time.kind)
         if kinds not in (("weekday", "date"), ("date", "weekday")):
@@ -36,14 +46,14 @@ def _pairs(timeline: Timeline) -> Iterator[tuple[Mention, Mention]]:
         # "the second Tuesday of May" a day of its own
         time = weekday.time
         if time.weekday is not None and time.offset in (None, 0) and time.nth is None:
-            yield weekday, date
+            yield time.weekday, weekday, date
 
 
 def check_weekdays(context: Context) -> Iterator[Discrepancy]:
     for timeline in context.timelines:
         document = timeline.document
         claims = {claim.mention: claim for claim in timeline.article.claims}
-        for weekday, date_mention in _pairs(timeline):
+        for stated, weekday, date_mention in _pairs(timeline):
             date_claim = claims.get(date_mention)
             resolved = (
                 timeline.claim_dates.get(date_claim)
@@ -52,7 +62,6 @@ def check_weekdays(context: Context) -> Iterator[Discrepancy]:
             )
             if resolved is None or resolved.grain != "day":
                 continue
-            stated = weekday.time.weekday
             actual = resolved.start.weekday()
             if stated == actual:
                 continue
@@ -62,10 +71,9 @@ def check_weekdays(context: Context) -> Iterator[Discrepancy]:
                 actual_name += f" ({_NAMES_ZH[actual]})"
             sentence = timeline.article.extraction.segments.sentence_at(weekday.start)
             event = date_claim.event if date_claim else ""
-            quoted = [
-                date_claim or Claim(document.path, event, "date", date_mention, sentence),
-                Claim(document.path, event, "weekday", weekday, sentence),
-            ]
+            quoted = [date_claim or Claim(document.path, event, "date", date_mention, sentence)]
+            if weekday is not date_mention:
+                quoted.append(Claim(document.path, event, "weekday", weekday, sentence))
             year = (
                 f"; year {resolved.start.year} inferred from the publication date"
                 if resolved.year_inferred
@@ -75,7 +83,7 @@ def check_weekdays(context: Context) -> Iterator[Discrepancy]:
                 WEEKDAY_CONFLICT,
                 "certain",
                 context.event(event).label if event else format_date(resolved),
-                f"'{weekday.text}' ({context.where(quoted[1])}) says {said}, but "
+                f"'{weekday.text}' ({context.where(quoted[-1])}) says {said}, but "
                 f"{format_date(resolved)} is a {actual_name}{year}",
                 quoted,
             )
