@@ -38,6 +38,9 @@ class ArticleClaims:
     extraction: Extraction
     events: tuple[Event, ...]
     claims: tuple[Claim, ...]
+    # "TOKYO, Feb 3 (Reuters) -", "北京2月5日电": the day the story was filed, which its
+    # "yesterday" and "昨日" count from
+    dateline: Mention | None = None
 
 
 @dataclass
@@ -463,4 +466,5 @@ def build_claims(document: Document, extraction: Extraction) -> ArticleClaims:
     """Events and claims of one article."""
     reader = _Reader(document, extraction)
     reader.read()
-    return ArticleClaims(document, extraction, reader.events(), tuple(reader.claims))
+    dateline = next((m for m in extraction.mentions if _is_dateline(extraction.folded, m)), None)
+    return ArticleClaims(document, extraction, reader.events(), tuple(reader.claims), dateline)

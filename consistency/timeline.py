@@ -407,11 +407,21 @@ def _offset(claim: Claim) -> int | None:
 def _resolve_claims(document: Document, article: ArticleClaims) -> dict[Claim, ResolvedDate]:
     resolved = {}
     context_month: tuple[int, int] | None = None
+    filed = (
+        resolve_time(article.dateline.time, document.published, document.published_grain)
+        if article.dateline is not None and article.dateline.time is not None
+        else None
+    )
     for claim in sorted(article.claims, key=lambda c: c.mention.start):
         time = claim.mention.time
         if claim.slot != "date" or time is None:
             continue
-        date = resolve_time(time, document.published, document.published_grain, context_month)
+        if time.kind == "deictic" and filed is not None and filed.grain == "day":
+            # "yesterday" counts from the dateline: a story filed on the 5th and published
+            # on the 7th still means the 4th
+            date = resolve_time(time, filed.start, "day", context_month)
+        else:
+            date = resolve_time(time, document.published, document.published_grain, context_month)
         if date is None:
             continue
         if time.month is not None:

@@ -124,3 +124,17 @@ def test_internal_errors_exit_3_with_one_line(monkeypatch, tmp_path):
     result = CliRunner().invoke(main, ["check", path])
     assert result.exit_code == 3
     assert "internal error" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_yesterday_counts_from_the_dateline_not_the_publication_date():
+    text = "NINGBO, March 5 (Reuters) - The port summit opened yesterday in Ningbo.\n"
+    document = Document("w.txt", text, text, language="en", published=dt.date(2026, 3, 7))
+    timeline = build_timeline(build_claims(document, extract_mentions(text, "en")))
+    summit = next(e for e in timeline.events if e.family == "meeting")
+    assert summit.date.start == dt.date(2026, 3, 4)
+    assert [c.mention.text for c in timeline.article.claims if c.slot == "date"] == ["yesterday"]
+    chinese = "新华社宁波3月5日电 东海港口峰会昨日在宁波开幕。\n"
+    document = Document("x.txt", chinese, chinese, published=dt.date(2026, 3, 7))
+    timeline = build_timeline(build_claims(document, extract_mentions(chinese, "zh")))
+    summit = next(e for e in timeline.events if e.family == "meeting")
+    assert summit.date.start == dt.date(2026, 3, 4)
