@@ -7,7 +7,6 @@ command or inject markup is checked through each of them.
 from __future__ import annotations
 
 import json
-import os
 import re
 import shutil
 from functools import cache
@@ -23,6 +22,7 @@ from consistency.cli import main
 from consistency.model import Discrepancy, Document, Evidence, FileError, Report
 from consistency.report import emitter, github, markdown, rdjsonl, sarif
 from consistency.rules import all_rules
+from tests.seed_report import seed_report
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
@@ -42,17 +42,6 @@ HOSTILE_NAME = "x|`y` <script>::error::z%0A\r\n::set-output name=x::y #1.md"
 def at_root(monkeypatch):
     monkeypatch.chdir(ROOT)
     monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
-
-
-@cache
-def _seed_report() -> Report:
-    # Relative paths, as a workflow passes them from the repository root.
-    cwd = os.getcwd()
-    os.chdir(ROOT)
-    try:
-        return consistency.check(["seeds"])
-    finally:
-        os.chdir(cwd)
 
 
 @cache
@@ -140,12 +129,12 @@ def test_every_format_is_registered_and_offered_by_the_command_line(name, at_roo
     assert emitter(name) is module.render
     result = CliRunner().invoke(main, ["check", "seeds", "-f", name])
     assert result.exit_code == 1, result.output  # findings at warning level
-    assert result.output == module.render(_seed_report())
+    assert result.output == module.render(seed_report())
 
 
 @pytest.mark.parametrize("name", FORMATS)
 def test_rendering_twice_gives_the_same_bytes(name, at_root):
-    first = emitter(name)(_seed_report()).encode("utf-8")
+    first = emitter(name)(seed_report()).encode("utf-8")
     again = emitter(name)(consistency.check(["seeds"])).encode("utf-8")
     assert first == again
 
@@ -164,7 +153,7 @@ def test_severity_maps_the_same_way_in_every_format(at_root):
 
 
 def test_sarif_of_the_seeds_is_valid_and_places_the_wrong_year_where_it_is_written(at_root):
-    data = _validate_sarif(sarif.render(_seed_report()))
+    data = _validate_sarif(sarif.render(seed_report()))
     assert data["version"] == "2.1.0" and data["$schema"].endswith("sarif-schema-2.1.0.json")
     (run,) = data["runs"]
     assert run["columnKind"] == "unicodeCodePoints"
@@ -245,7 +234,7 @@ def test_sarif_messages_cannot_embed_links(at_root):
 
 
 def test_github_annotations_of_the_seeds_come_errors_first_with_a_summary(at_root):
-    output = github.render(_seed_report())
+    output = github.render(seed_report())
     commands, other = _parse_commands(output)
     assert [command["name"] for command in commands] == ["error", "warning", "warning", "warning"]
     year = commands[0]
@@ -291,7 +280,7 @@ def test_github_appends_the_markdown_report_to_the_step_summary(tmp_path, monkey
     summary = tmp_path / "step_summary.md"
     summary.write_text("earlier step\n", encoding="utf-8")
     monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
-    report = _seed_report()
+    report = seed_report()
     first = github.render(report)
     assert github.render(report) == first
     table = markdown.render(report)
@@ -317,7 +306,7 @@ def test_an_unwritable_step_summary_is_a_warning_not_a_crash(tmp_path, monkeypat
 
 
 def test_rdjsonl_of_the_seeds_counts_columns_in_utf8_bytes(at_root):
-    lines = rdjsonl.render(_seed_report()).splitlines()
+    lines = rdjsonl.render(seed_report()).splitlines()
     diagnostics = [json.loads(line) for line in lines]
     assert [d["code"]["value"] for d in diagnostics] == ["D101", "T101", "C100", "T100"]
     year = diagnostics[0]
@@ -349,7 +338,7 @@ def test_rdjsonl_input_errors_are_diagnostics_on_the_file():
 
 
 def test_markdown_of_the_seeds_lists_the_files_then_a_row_per_finding(at_root):
-    text = markdown.render(_seed_report())
+    text = markdown.render(seed_report())
     assert f"- {SEED_000}: zh, published 2026-02-08 (from page)" in text
     assert f"- {SEED_001}: zh, published 2026 (from text)" in text
     header, _delimiter, *rows = _table_rows(text)

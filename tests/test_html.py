@@ -8,11 +8,9 @@ bytes for the same input, and article text that stays text however hostile it is
 from __future__ import annotations
 
 import json
-import os
 import re
 import shutil
 from dataclasses import replace
-from functools import cache
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -25,6 +23,7 @@ from consistency.model import Discrepancy, Document, Evidence, FileError, Report
 from consistency.report import emitter
 from consistency.report.html import css_string, render
 from consistency.rules import all_rules
+from tests.seed_report import seed_report
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
@@ -128,16 +127,6 @@ def parse(text: str) -> Node:
     return tree.root
 
 
-@cache
-def _seed_report() -> Report:
-    cwd = os.getcwd()
-    os.chdir(ROOT)
-    try:
-        return consistency.check(["seeds"])
-    finally:
-        os.chdir(cwd)
-
-
 @pytest.fixture
 def hostile_report(tmp_path, monkeypatch) -> Report:
     """The adversarial articles under hostile file names, with a hostile synthetic finding
@@ -175,7 +164,7 @@ def _findings(root: Node) -> list[Node]:
 
 
 def test_the_format_is_registered_and_takes_a_title():
-    report = _seed_report()
+    report = seed_report()
     assert emitter("html")(report) == render(report, title="Consistency report")
     root = parse(render(report, title="Desk <meeting>"))
     assert root.find_all("title")[0].text() == "Desk <meeting>"
@@ -183,7 +172,7 @@ def test_the_format_is_registered_and_takes_a_title():
 
 
 def test_the_seed_report_has_a_section_and_an_overview_row_per_finding():
-    report = _seed_report()
+    report = seed_report()
     root = parse(render(report))
     findings = _findings(root)
     assert [node.attrs["id"] for node in findings] == [item.id for item in report.discrepancies]
@@ -212,7 +201,7 @@ def test_the_seed_report_has_a_section_and_an_overview_row_per_finding():
 
 
 def test_the_summary_counts_documents_claims_and_findings_by_severity():
-    report = _seed_report()
+    report = seed_report()
     root = parse(render(report))
     summary = next(n for n in root.find_all("section") if n.attrs.get("id") == "summary")
     counts = [" ".join(li.text().split()) for li in summary.find_all("li")]
@@ -230,7 +219,7 @@ def test_the_summary_counts_documents_claims_and_findings_by_severity():
 
 
 def test_the_page_is_self_contained_and_has_no_script():
-    text = render(_seed_report())
+    text = render(seed_report())
     root = parse(text)
     tags = {node.tag for node in root.iter()} - {"#document"}
     assert tags <= ALLOWED_TAGS
@@ -296,7 +285,7 @@ def test_the_same_input_renders_to_the_same_bytes(tmp_path, monkeypatch):
         assert result.exit_code == 1, result.output
         outputs.append(target.read_bytes())
     assert outputs[0] == outputs[1]
-    assert render(_seed_report(), title="T").encode("utf-8") == outputs[0]
+    assert render(seed_report(), title="T").encode("utf-8") == outputs[0]
     assert b"\r" not in outputs[0]
 
 
@@ -320,7 +309,7 @@ def _svg(report: Report) -> Node:
 
 
 def test_the_timeline_has_a_lane_per_article_and_an_arrow_per_relative_expression():
-    report = _seed_report()
+    report = seed_report()
     svg = _svg(report)
     lanes = svg.find_all("g", "lane")
     assert [lane.attrs["data-path"] for lane in lanes] == [d.path for d in report.documents]
@@ -343,7 +332,7 @@ def test_the_timeline_has_a_lane_per_article_and_an_arrow_per_relative_expressio
 
 
 def test_the_timeline_marks_inferred_years_and_flags_conflicting_claims():
-    report = _seed_report()
+    report = seed_report()
     svg = _svg(report)
     inferred = svg.find_all("g", "year-inferred")
     expected = sum(
