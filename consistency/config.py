@@ -25,6 +25,7 @@ from typing import Any
 
 import yaml
 
+from consistency import resources
 from consistency.model import InputError
 
 CONFIG_NAME = ".consistency.yml"
@@ -113,26 +114,8 @@ def merged_additions(configs: Iterable[Config]) -> dict[str, Any]:
     """The data additions of every configuration in use, combined."""
     merged: dict[str, Any] = {}
     for config in configs:
-        for name, data in config.additions.items():
-            target = merged.setdefault(name, {})
-            for section, entries in data.items():
-                into = target.setdefault(section, {} if isinstance(entries, dict) else [])
-                if isinstance(entries, dict):
-                    for key, value in entries.items():
-                        _extend(into, key, value)
-                else:
-                    into.extend(item for item in entries if item not in into)
+        merged = resources.merge(merged, config.additions)
     return merged
-
-
-def _extend(target: dict[str, Any], key: str, value: Any) -> None:
-    if isinstance(value, dict):
-        inner = target.setdefault(key, {})
-        for sub, items in value.items():
-            _extend(inner, sub, items)
-    else:
-        existing = target.setdefault(key, [])
-        existing.extend(item for item in value if item not in existing)
 
 
 # --------------------------------------------------------------------------- reading
@@ -223,8 +206,6 @@ class _Validator:
         return {"rules": levels}
 
     def read_aliases(self, node: yaml.Node) -> dict[str, Any]:
-        from consistency import resources
-
         additions: dict[str, Any] = {}
         for key_node, value in self.mapping(node, "aliases"):
             if key_node.value == "entities":

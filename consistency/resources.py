@@ -28,18 +28,20 @@ def _shipped(name: str) -> Any:
     return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
-def load(name: str) -> Any:
-    """Parsed ``consistency/data/<name>.yml`` with the active additions."""
-    base = _shipped(name)
-    extra = _additions.get(name)
-    return base if extra is None else _merge(base, extra)
-
-
 def derived(function: F) -> F:
     """``functools.cache`` for results computed from ``load``; cleared when additions change."""
     cached = cache(function)
     _derived.append(cached.cache_clear)
     return cached  # type: ignore[return-value]
+
+
+@derived
+def load(name: str) -> Any:
+    """Parsed ``consistency/data/<name>.yml`` with the active additions (merged once per
+    change of additions, not on every call)."""
+    base = _shipped(name)
+    extra = _additions.get(name)
+    return base if extra is None else merge(base, extra)
 
 
 @contextlib.contextmanager
@@ -61,12 +63,20 @@ def _clear() -> None:
         clear()
 
 
-def _merge(base: Any, extra: Any) -> Any:
+def merge(base: Any, extra: Any) -> Any:
+    """``extra`` on top of ``base``, neither changed: mappings merged key by key, lists
+    extended with the items they lack (each once), anything else replaced."""
     if isinstance(base, dict) and isinstance(extra, dict):
         merged = dict(base)
         for key, value in extra.items():
-            merged[key] = _merge(base[key], value) if key in base else value
+            merged[key] = merge(base[key], value) if key in base else merge({}, value)
         return merged
     if isinstance(base, list) and isinstance(extra, list):
-        return base + [item for item in extra if item not in base]
+        added = list(base)
+        added.extend(item for item in extra if item not in added)
+        return added
+    if isinstance(extra, dict):
+        return merge({}, extra)
+    if isinstance(extra, list):
+        return merge([], extra)
     return extra
