@@ -123,12 +123,10 @@ def link_events(timelines: list[Timeline]) -> list[EventLink]:
     Only the pairs ``candidate_pairs`` finds are scored, and they are exactly the pairs that
     can score at least 1, so the result is that of comparing every pair, in the same order.
     """
+    features = {id(e): _Features(e) for t in timelines for e in t.events if not e.implicit}
     links = []
-    features: dict[int, _Features] = {}
     for first, second in candidate_pairs(timelines):
-        one = features.get(id(first)) or features.setdefault(id(first), _Features(first))
-        other = features.get(id(second)) or features.setdefault(id(second), _Features(second))
-        link = _link(first, second, one, other)
+        link = _link(first, second, features[id(first)], features[id(second)])
         if link is not None:
             links.append(link)
     return links

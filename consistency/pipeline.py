@@ -133,7 +133,8 @@ def check(paths: Sequence[str], *, against: str | None = None, **options: Any) -
     if archived:  # what the archive says against itself is not this submission's business
         new = {timeline.document.path for timeline in reading.timelines}
         found = [item for item in found if any(claim.path in new for claim in item.claims)]
-    documents = sorted((t.document for t in reading.timelines), key=lambda d: d.path)
+    timelines = sorted(reading.timelines, key=lambda t: t.document.path)
+    documents = [timeline.document for timeline in timelines]
     kept, unused = apply_suppressions(found, documents)
     first = next(iter(reading.configs.values()), Config())
     return Report(
@@ -141,10 +142,10 @@ def check(paths: Sequence[str], *, against: str | None = None, **options: Any) -
         discrepancies=tuple(_with_rule_levels([*kept, *unused], reading.configs)),
         errors=tuple(reading.errors),
         skipped=reading.skipped,
-        claims=sum(len(t.article.claims) for t in reading.timelines),
+        claims=sum(len(t.article.claims) for t in timelines),
         fail_level=first.fail_level,
         min_level=first.min_level,
-        timelines=tuple(sorted(reading.timelines, key=lambda t: t.document.path)),
+        timelines=tuple(timelines),
     )
 
 
