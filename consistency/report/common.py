@@ -1,15 +1,15 @@
-"""What the machine-readable formats share: severity names, paths, the claim a finding is
+"""What the output formats share: severity names, paths, the claim a finding is
 reported at, and how a claim reads in one line."""
 
 from __future__ import annotations
 
+import json
 import os
 import posixpath
 from pathlib import Path, PurePath
 from urllib.parse import quote as percent_encode
 
-from consistency.model import Discrepancy, Evidence, Report
-from consistency.report.table import _value
+from consistency.model import Discrepancy, Document, Evidence, Report
 from consistency.rules import SEVERITY_ORDER
 
 # One mapping per consumer, the same everywhere: error / warning / info.
@@ -39,7 +39,25 @@ def plural(count: int, word: str) -> str:
 
 
 def value_text(value: object) -> str:
-    return _value(value)
+    """A claim's normalized value: an ISO date, a number, or "+1 day from <event>"."""
+    if isinstance(value, dict):
+        if "offset_days" in value or "order" in value:
+            days = value.get("offset_days")
+            when = f"{days:+d} day" if days is not None else value.get("order")
+            return f"{when} from {value.get('anchor')}"
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def published_text(document: Document) -> str:
+    """The publication date as precise as it is known: "2026-02-08", "2026-02", "2026"."""
+    if document.published is None:
+        return "unknown"
+    if document.published_grain == "year":
+        return str(document.published.year)
+    if document.published_grain == "month":
+        return document.published.strftime("%Y-%m")
+    return document.published.isoformat()
 
 
 def claim_text(claim: Evidence) -> str:

@@ -16,7 +16,7 @@ import posixpath
 
 from consistency import __version__
 from consistency.model import Document, Evidence, Report
-from consistency.report.common import one_line, plural, value_text
+from consistency.report.common import one_line, plural, published_text, value_text
 from consistency.report.svg import SEVERITY_COLOUR, SEVERITY_TINT, timeline_svg
 from consistency.rules import all_rules
 
@@ -133,16 +133,6 @@ def _style(title: str, documents: tuple[Document, ...]) -> str:
     }
 
 
-def _published(document: Document) -> str:
-    if document.published is None:
-        return "unknown"
-    if document.published_grain == "year":
-        return str(document.published.year)
-    if document.published_grain == "month":
-        return document.published.strftime("%Y-%m")
-    return document.published.isoformat()
-
-
 def _summary(report: Report) -> list[str]:
     counts = [
         f"<li><strong>{len(report.documents)}</strong> "
@@ -171,7 +161,7 @@ def _summary(report: Report) -> list[str]:
         parts.append(
             f'<tr><td class="path">{esc(document.path)}</td><td>{esc(document.language)}</td>'
             f'<td lang="{esc(document.language)}">{esc(document.title or "")}</td>'
-            f"<td>{esc(_published(document))} (from {esc(document.published_from)})</td>"
+            f"<td>{esc(published_text(document))} (from {esc(document.published_from)})</td>"
             f"<td>{warnings}</td></tr>"
         )
     parts += ["</tbody>", "</table>"]

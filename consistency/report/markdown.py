@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from consistency.model import Document, Evidence, Report
-from consistency.report.common import claim_text, one_line, plural
+from consistency.model import Evidence, Report
+from consistency.report.common import claim_text, one_line, plural, published_text
 
 _ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "|": "&#124;"}
 # Inline Markdown: code spans, emphasis, strikethrough, links and images, footnotes,
@@ -47,14 +47,6 @@ def _escape_char(text: str, index: int) -> str:
     return f"\\{char}" if char in _BACKSLASHED else char
 
 
-def published(document: Document) -> str:
-    if document.published is None:
-        return "unknown"
-    if document.published_grain == "year":
-        return str(document.published.year)
-    return document.published.isoformat()
-
-
 def _claim(claim: Evidence) -> str:
     return f"{escape(claim.path)}:{claim.line}:{claim.column} {escape(claim_text(claim))}"
 
@@ -81,7 +73,7 @@ def render(report: Report) -> str:
     for document in report.documents:
         lines.append(
             f"- {escape(document.path)}: {escape(document.language)}, published "
-            f"{published(document)} (from {escape(document.published_from)})"
+            f"{published_text(document)} (from {escape(document.published_from)})"
         )
         lines.extend(f"  - warning: {escape(warning)}" for warning in document.warnings)
     for error in report.errors:

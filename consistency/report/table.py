@@ -2,28 +2,16 @@
 
 from __future__ import annotations
 
-import json
-
 from tabulate import tabulate
 
 from consistency.model import Evidence, Report
+from consistency.report.common import claim_text, published_text
 
 _MESSAGE_WIDTH = 60
-_QUOTE_CONTEXT = 12
-
-
-def _value(value: object) -> str:
-    if isinstance(value, dict):
-        if "offset_days" in value or "order" in value:
-            days = value.get("offset_days")
-            when = f"{days:+d} day" if days is not None else value.get("order")
-            return f"{when} from {value.get('anchor')}"
-        return json.dumps(value, ensure_ascii=False)
-    return str(value)
 
 
 def _claim(claim: Evidence) -> str:
-    return f"{claim.path}:{claim.line}:{claim.column} «{claim.quote}» = {_value(claim.value)}"
+    return f"{claim.path}:{claim.line}:{claim.column} {claim_text(claim)}"
 
 
 def render(report: Report, *, quiet: bool = False) -> str:
@@ -33,11 +21,8 @@ def render(report: Report, *, quiet: bool = False) -> str:
         return _rows(report) + "\n" if report.discrepancies else ""
     lines = []
     for document in report.documents:
-        published = document.published.isoformat() if document.published else "unknown"
-        if document.published and document.published_grain == "year":
-            published = str(document.published.year)
         lines.append(
-            f"{document.path}: {document.language}, published {published} "
+            f"{document.path}: {document.language}, published {published_text(document)} "
             f"(from {document.published_from})"
         )
         lines.extend(f"  warning: {warning}" for warning in document.warnings)
