@@ -21,7 +21,7 @@ import sqlite3
 import zlib
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import closing
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources as package_files
 
@@ -83,7 +83,7 @@ class IndexResult:
     updated: int = 0
     unchanged: int = 0
     removed: int = 0
-    errors: list[tuple[str, str]] | None = None
+    errors: list[tuple[str, str]] = field(default_factory=list)
 
 
 @cache
