@@ -105,3 +105,20 @@ def test_numbers_and_percentages_without_a_classifier(text, kind, value):
 )
 def test_numeral_characters_inside_words_are_not_numbers(text):
     assert not [m for m in mentions(text, language="zh") if m.quantity]
+
+
+@pytest.mark.parametrize(
+    "text,reference,expected",
+    [
+        # Sunday 10 February is in 2013, not in the next year the future reading would give
+        ("周日, 二月十号", "2013-02-12", "2013-02-10"),
+        ("禮拜天, 二月十號", "2013-02-12", "2013-02-10"),
+        # Wednesday 4 February is in 2026; Tuesday 4 February in 2025
+        ("2月4日（周三）", "2026-03-01", "2026-02-04"),
+        ("2月4日（周二）", "2026-03-01", "2025-02-04"),
+        ("on Tuesday, Feb. 4", "2026-03-01", "2025-02-04"),
+    ],
+)
+def test_a_weekday_beside_a_date_without_a_year_picks_the_year(text, reference, expected):
+    found = [m for m in mentions(text, reference, prefer="future") if m.resolved]
+    assert {m.resolved[0].isoformat() for m in found} == {expected}
