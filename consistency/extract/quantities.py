@@ -144,6 +144,9 @@ def _chinese(folded: str, segments: Segments):
                 end += len(quantity.counted_text) - len(match.group("classifier"))
             yield match.start(), end, quantity
     yield from _chinese_numerals(folded)
+    for match in zh.DIGIT_ANSWER.finditer(folded):
+        value = zh.DIGITS[match.group()]
+        yield match.start(), match.end(), Quantity(value, value, "number")
     for match in zh.HALF.finditer(folded):
         value = 50 if match.group("hundred") else 0.5  # "年过半百"
         yield match.start(), match.end(), Quantity(value, value, "number")

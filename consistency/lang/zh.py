@@ -240,9 +240,9 @@ DURATION_UNITS = {
 COUNT = re.compile(
     rf"(?:(?P<hedge>{HEDGE_PREFIX_PATTERN}))?"
     rf"(?:{VAGUE_PATTERN}|(?P<number>{NUMBER}))"
-    rf"(?P<suffix>[{HEDGE_SUFFIXES}])?"
-    # "十余万", "500余万", "二十几万": about so many ten-thousands
-    r"(?:(?<=[多余来几])(?P<scale>[万亿]))?"
+    rf"(?:\s?(?P<suffix>[{HEDGE_SUFFIXES}]))?"
+    # "十余万", "500余万", "二十几万", "五百 余万": about so many ten-thousands
+    r"(?:(?<=[多余来几])\s?(?P<scale>[万亿]))?"
     rf"(?P<classifier>{CLASSIFIERS})?"
 )
 RATIO = re.compile(rf"(?P<left>{NUMBER})\s*(?:比|对|:)\s*(?P<right>{NUMBER})")
@@ -292,6 +292,9 @@ FRACTION = re.compile(
     rf"(?:分\s*之|(?P<cantonese>份|(?(whole)分|(?!))))"
     rf"\s*(?P<num>负?{NUMBER})(?(cantonese)(?![\u4e00-\u9fff]))"
 )
+# A lone digit as the answer to "what is it": "答案是四不是五", "这不是一这是九台"
+# (folded text: "，" is ",", "。" stays)
+DIGIT_ANSWER = re.compile(r"(?<=是)[零一二两三四五六七八九](?=$|[不而却那这还也吗呢吧了,.;!?。])")
 # "一半", "半个": a half
 HALF = re.compile(r"一半|半[个個](?!月|小时|钟头|世纪|多|星期|礼拜|学期)|(?P<hundred>半百)")
 # "$20", "￥300"
@@ -699,6 +702,8 @@ EXAMPLES: dict[str, list[tuple[str, object]]] = {
         ("负3分之负157", [("负3分之负157", 157 / 3)]),
         ("三百五又三分之一", [("三百五又三分之一", 350 + 1 / 3)]),
         ("超过一半的代表", [("一半", 0.5)]),
+        ("答案不是四而是五", [("四", 4), ("五", 5)]),
+        ("五百 余万人", [("五百 余万人", 5_000_000)]),
         ("四十九兆九千五百九十二億元", [("四十九兆九千五百九十二億元", 49_959_200_000_000)]),
         ("装机一百兆瓦", [("一百", 100)]),
         ("详见 https://example.com/2026/02/04/a?q=30%25 ，增长5%", [("5%", 5)]),
@@ -707,6 +712,7 @@ EXAMPLES: dict[str, list[tuple[str, object]]] = {
         ("十分一致", None),
         ("登陆部队已经上岸", None),
         ("大家一起努力", None),
+        ("这是一致的", None),
     ],
     # text, reference date, the resolved start date (None: not a time at all)
     "time": [
