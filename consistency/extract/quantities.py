@@ -160,6 +160,7 @@ def _standalone(folded: str, start: int, end: int) -> bool:
 
 
 _FINANCIAL = frozenset("壹贰叁肆伍陆柒捌玖拾佰仟")
+_COUNTED_CURRENCIES = ("比特币",)
 _NUMERAL_CHARACTERS = "零〇○一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟"
 # up to two ideographs after a count, numerals excluded ("五双九点九": no noun)
 _NOUN_AFTER_COUNT = re.compile(rf"(?:(?![{_NUMERAL_CHARACTERS}])[\u4e00-\u9fff]){{0,2}}")
@@ -324,6 +325,13 @@ def _chinese_count(folded: str, match: re.Match[str], segments: Segments) -> Qua
         unit = zh.MEASURE_UNITS[classifier]
         kind = "money" if unit.isupper() else "measure"
         return Quantity(low, high, kind, unit=unit, hedge=match.group("hedge"))
+    # "20个比特币", "3枚比特币": a currency counted by a classifier
+    coin = next((w for w in _COUNTED_CURRENCIES if following.startswith(w)), None)
+    if classifier in ("个", "枚") and coin:
+        unit = zh.MEASURE_UNITS[coin]
+        return Quantity(
+            low, high, "money", unit=unit, counted_text=coin, hedge=match.group("hedge")
+        )
     duration = next(
         (
             unit

@@ -36,9 +36,19 @@ _TRADITIONAL_MAP = {
 }
 
 
+# A full-width comma between half-width digits separates two numbers ("$20，300美圆"), so it
+# folds to "、" rather than to a thousands ","; between full-width digits ("９，９９９") it
+# groups thousands like the rest of that full-width number.
+_WIDE_COMMA_BETWEEN_DIGITS = re.compile(r"(?<=[0-9])，(?=[0-9])")
+
+
 def fold(text: str) -> str:
     """Half-width, Simplified forms of ``text``, same length, for pattern matching."""
-    return fold_width(text).translate(_TRADITIONAL_MAP)
+    folded = fold_width(text).translate(_TRADITIONAL_MAP)
+    if "，" in text:
+        for match in _WIDE_COMMA_BETWEEN_DIGITS.finditer(text):
+            folded = folded[: match.start()] + "、" + folded[match.end() :]
+    return folded
 
 
 DIGITS = {
@@ -186,7 +196,7 @@ CLASSIFIERS = (
     "个|名|位|人|国|家|项|份|件|起|次|艘|架|辆|座|所|条|篇|只|头|户|栋|间|枚|颗|张|台|部|支|队|场|"
     "例|处|宗|批|轮|届|种|类|款|栋|层|吨|公斤|千克|克|米|公里|千米|平方米|平方公里|亩|公顷|"
     "美元|美圆|元|人民币|欧元|日元|英镑|港元|澳元|卢布|韩元|块|双|打|新台币|台币|瑞士法郎|法郎|"
-    "卢比|奈拉|美分|斤"
+    "卢比|奈拉|美分|斤|比特币"
 )
 # Longest first, so "4人民币" is money, not four people.
 CLASSIFIERS = "|".join(sorted(set(CLASSIFIERS.split("|")), key=lambda w: (-len(w), w)))
@@ -222,6 +232,7 @@ MEASURE_UNITS = {
     "奈拉": "NGN",
     "美分": "USD-cent",
     "斤": "jin",
+    "比特币": "BTC",
 }
 # Durations are quantities of time, not dates: "期限5年", "十年八年", "3个月".
 DURATION_UNITS = {
@@ -243,7 +254,8 @@ COUNT = re.compile(
     rf"(?:\s?(?P<suffix>[{HEDGE_SUFFIXES}]))?"
     # "十余万", "500余万", "二十几万", "五百 余万": about so many ten-thousands
     r"(?:(?<=[多余来几])\s?(?P<scale>[万亿]))?"
-    rf"(?P<classifier>{CLASSIFIERS})?"
+    # "300 美元": a space after Arabic digits
+    rf"(?:(?<=\d)\s)?(?P<classifier>{CLASSIFIERS})?"
 )
 RATIO = re.compile(rf"(?P<left>{NUMBER})\s*(?:比|对|:)\s*(?P<right>{NUMBER})")
 PERCENT = re.compile(
@@ -703,6 +715,10 @@ EXAMPLES: dict[str, list[tuple[str, object]]] = {
         ("三百五又三分之一", [("三百五又三分之一", 350 + 1 / 3)]),
         ("超过一半的代表", [("一半", 0.5)]),
         ("答案不是四而是五", [("四", 4), ("五", 5)]),
+        ("$20，300美圆", [("$20", 20), ("300美圆", 300)]),
+        ("1,200美元", [("1,200美元", 1200)]),
+        ("我们有 300 美元", [("300 美元", 300)]),
+        ("我有20个比特币", [("20个比特币", 20)]),
         ("五百 余万人", [("五百 余万人", 5_000_000)]),
         ("四十九兆九千五百九十二億元", [("四十九兆九千五百九十二億元", 49_959_200_000_000)]),
         ("装机一百兆瓦", [("一百", 100)]),
