@@ -41,7 +41,8 @@ _EN_SOURCES = (
 )
 # Words that start a sentence or stand for one, not a source: "This said", "It reported".
 _NOT_SOURCES = frozenset(
-    "it this that he she they we i there he 他 她 他们 这 这是 有关 相关 报道 记者".split()
+    "it this that he she they we i there he 他 她 他们 这 这是 有关 相关 报道 记者 初步 不完全 "
+    "最新".split()
 )
 
 
@@ -112,7 +113,7 @@ def as_of(folded: str, sentence: tuple[int, int], position: int, language: str) 
     """The time a figure holds at ("截至1月底", "as of Monday"): the last one written before
     it in its sentence, else one after it."""
     found = [
-        (match.start(), re.sub(r"\s+", "", match.group("when")).lower())
+        (match.start(), _when(match.group("when")))
         for match in (_EN_AS_OF if language == "en" else _ZH_AS_OF).finditer(folded, *sentence)
     ]
     found = [item for item in found if item[1] and _timeish(item[1])]
@@ -120,6 +121,29 @@ def as_of(folded: str, sentence: tuple[int, int], position: int, language: str) 
     if before:
         return before[-1]
     return found[0][1] if found else None
+
+
+# The time itself, without what follows it: "3月7日上午10时统计" is "3月7日上午10时".
+_ZH_WHEN = re.compile(
+    r"[\d零〇一二三四五六七八九十廿卅年月日号时点分半上下中午晚早凌晨傍夜底末初旬]+"
+)
+
+
+def _when(text: str) -> str:
+    compact = re.sub(r"\s+", "", text).lower()
+    match = _ZH_WHEN.match(compact)
+    return match.group() if match else compact
+
+
+def as_of_key(when: str | None) -> str | None:
+    """What two as-of times are compared by: their numbers when they have any ("3月7日上午
+    10时" and "3月7日10时" are one time), with month-end words kept ("1月底" is not "1日")."""
+    if when is None:
+        return None
+    numbers = re.findall(r"\d+", when)
+    if not numbers:
+        return when
+    return "-".join(numbers) + ("底" if re.search(r"底|末|end", when) else "")
 
 
 _TIMEISH = re.compile(

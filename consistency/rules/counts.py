@@ -6,6 +6,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from consistency.model import Claim, Discrepancy
+from consistency.qualifiers import as_of_key
 from consistency.rules import Context, Rule, format_date
 
 
@@ -79,6 +80,8 @@ def _describe(group: list[Claim]) -> str:
         return ":".join(_number(side) for side in quantity.ratio)
     if quantity.exact:
         return _number(quantity.low)
+    if quantity.hedge == "up to":
+        return f"up to {_number(quantity.high)}"
     return f"{_number(quantity.low)}-{_number(quantity.high)}"
 
 
@@ -107,10 +110,10 @@ def _count_claims(context: Context) -> dict[str, dict[str, list[Claim]]]:
 def _by_time(claims: list[Claim]) -> list[list[Claim]]:
     """Claims split by the time their figures hold at: "截至1月底" and "截至2月底" are two
     moments, never compared; a figure with no such time goes with the one time written."""
-    times = sorted({c.as_of for c in claims if c.as_of is not None})
+    times = sorted({as_of_key(c.as_of) for c in claims if c.as_of is not None})
     if len(times) <= 1:
         return [claims]
-    return [[c for c in claims if c.as_of == time] for time in times] + [
+    return [[c for c in claims if as_of_key(c.as_of) == time] for time in times] + [
         [c for c in claims if c.as_of is None]
     ]
 
@@ -186,9 +189,8 @@ def check_counts(context: Context) -> Iterator[Discrepancy]:
             if not first_claims or not second_claims or _agree(first_claims[0], second_claims[0]):
                 continue
             # Figures for different moments ("as of Monday", "截至2月底") are not compared.
-            if None not in (first_claims[0].as_of, second_claims[0].as_of) and (
-                first_claims[0].as_of != second_claims[0].as_of
-            ):
+            first_time, second_time = (as_of_key(c[0].as_of) for c in (first_claims, second_claims))
+            if None not in (first_time, second_time) and first_time != second_time:
                 continue
             first_best = _representatives(first_claims, 1)[0]
             second_best = _representatives(second_claims, 1)[0]
