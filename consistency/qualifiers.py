@@ -29,7 +29,9 @@ _ZH_SOURCES = (
     re.compile(
         r"(?:^|(?<=[\s，,。；;：:、“”\"(（])|(?<=而|但)|(?<=不过|另外|此外|同时))"
         rf"(?P<source>{_ZH_ACTOR})(?:援引[^，,。；;]{{0,12}}?)?"
-        r"(?:报道称|报导称|发布消息称|称|报道|报导|表示|透露|宣布|通报)"
+        # "称" of saying, not of naming ("简称", "被称为")
+        r"(?:报道称|报导称|发布消息称|声称|宣称|(?<![简堪号俗通统名被])称(?![为作])"
+        r"|报道|报导|表示|透露|宣布|通报)"
     ),
 )
 _EN_NAME = r"(?:[Tt]he\s+)?[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}"
@@ -78,12 +80,14 @@ def source_of(
 
 # ---- plans -------------------------------------------------------------------------------
 
+# "拟" of a plan, not of "模拟", "虚拟", "草拟"
 _ZH_PLAN = re.compile(
-    r"将于|将在|原定|原计划|计划于|计划在|计划|拟于|拟在|拟|预计|预定|定于|有望|即将"
+    r"将于|将在|原定|原计划|计划于|计划在|计划|(?<![模虚草比])拟|预计|预定|定于|有望|即将"
 )
+# "due to" and "set to" only after a form of "be": "due to the storm" gives a cause.
 _EN_PLAN = re.compile(
-    r"\b(?:will|would|is\s+expected\s+to|are\s+expected\s+to|was\s+expected\s+to"
-    r"|were\s+expected\s+to|plans?\s+to|planned|scheduled|due\s+to|set\s+to|originally)\b",
+    r"\b(?:will|would|(?:is|are|was|were)\s+(?:expected|due|set)\s+to|plans?\s+to|planned"
+    r"|scheduled|originally)\b",
     re.IGNORECASE,
 )
 
@@ -212,6 +216,29 @@ _ZONE_PATTERN = re.compile(
     ),
     re.IGNORECASE,
 )
+# "the morning of Feb. 4 in Washington": a time of day in a named place is that place's time.
+_PLACES = {
+    "beijing": ("Beijing time", 8.0),
+    "shanghai": ("Beijing time", 8.0),
+    "hong kong": ("Hong Kong time", 8.0),
+    "taipei": ("Taipei time", 8.0),
+    "tokyo": ("Tokyo time", 9.0),
+    "seoul": ("Seoul time", 9.0),
+    "washington": ("Washington time", -5.0),
+    "new york": ("New York time", -5.0),
+    "los angeles": ("Los Angeles time", -8.0),
+    "london": ("London time", 0.0),
+    "paris": ("Paris time", 1.0),
+    "berlin": ("Berlin time", 1.0),
+    "brussels": ("Brussels time", 1.0),
+    "moscow": ("Moscow time", 3.0),
+}
+_PLACE_TIME = re.compile(
+    r"\b(?:morning|afternoon|evening|night|noon|midnight|dawn)\b[^;\n]{0,20}?\bin\s+"
+    r"(?P<place>"
+    + "|".join(name.title() for name in sorted(_PLACES, key=len, reverse=True))
+    + r")\b"
+)
 # How far from a date its zone may stand: "北京时间2月5日上午", "on the evening of Feb. 4,
 # Washington time".
 _ZONE_BEFORE = 8
@@ -230,6 +257,10 @@ def zone_of(folded: str, sentence: tuple[int, int], mention: Mention) -> Zone | 
         if not (len(match.group()) <= 3 and not match.group().isupper())
     ]
     if not hits:
+        # "the morning of Feb. 4 in Washington": the phrase may run around the date
+        for match in _PLACE_TIME.finditer(folded, *sentence):
+            if match.start() <= end and match.end() >= start:
+                return Zone(*_PLACES[match.group("place").lower()])
         return None
     nearest = min(
         hits, key=lambda m: min(abs(m.start() - mention.end), abs(mention.start - m.end()))

@@ -113,6 +113,14 @@ def test_zones_are_read_beside_dates():
     assert claims["Feb. 5"].zone == Zone("Beijing time", 8.0)
 
 
+def test_a_time_of_day_in_a_named_place_is_that_place_s_zone():
+    text = "They spoke on the morning of Feb. 4 in Washington. On Feb. 5 officials in Beijing met."
+    _, claims = _claims(text, "en", dt.date(2026, 2, 5))
+    assert claims["Feb. 4"].zone == Zone("Washington time", -5.0)
+    # a place without a time of day says where, not in which zone
+    assert claims["Feb. 5"].zone is None
+
+
 def test_a_zone_explains_one_day_only_in_the_direction_of_the_clock():
     beijing, washington, local = (
         Zone("Beijing time", 8.0),
