@@ -21,6 +21,7 @@ from consistency.lang import is_cjk
 from consistency.lang.zh import SPECIFIC_CLASSIFIERS
 from consistency.model import Claim, Document, Event, EventWord, Mention, TimeExpr
 from consistency.names import same_name
+from consistency.qualifiers import group_of, qualify, rate_of
 
 # An anchor written without an event word ("特朗普对着话筒说“合作”的同时") is matched to
 # the earlier event whose sentences share the most with it; below this score it stays unknown.
@@ -43,6 +44,9 @@ class ArticleClaims:
     # "TOKYO, Feb 3 (Reuters) -", "北京2月5日电": the day the story was filed, which its
     # "yesterday" and "昨日" count from
     dateline: Mention | None = None
+    # percentage claims of a known rate ("税率最高57%"): compared like counts, kept out of
+    # ``claims`` so that the dating stages and the claim totals read what they did before
+    percents: tuple[Claim, ...] = ()
 
 
 @dataclass
@@ -87,6 +91,7 @@ class _Reader:
         self.recent: dict[str, _EventDraft] = {}
         self.claims: list[Claim] = []
         self.week_reference = _week_reference(document, extraction)
+        self.percents: list[Claim] = []
 
     def new_draft(self, family: str, implicit: bool = False) -> _EventDraft:
         draft = _EventDraft(f"{self.document.path}#{len(self.drafts) + 1}", family, implicit)
@@ -306,7 +311,10 @@ class _Reader:
 
         for mention in mentions:
             quantity = mention.quantity
-            if quantity is None or quantity.kind not in ("count", "ratio"):
+            if quantity is None or quantity.kind not in ("count", "ratio", "percent"):
+                continue
+            if quantity.kind == "percent":
+                self.add_percent(mention, event_mentions, drafts, sentence)
                 continue
             slot = "ratio" if quantity.kind == "ratio" else f"count:{quantity.counted}"
             nearest = self.event_for_quantity(mention, event_mentions)
@@ -344,6 +352,27 @@ class _Reader:
         ahead = (weekday.time.weekday - reference.weekday()) % 7
         day = reference + dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)
         return TimeExpr("date", day.year, day.month, day.day, year_explicit=True)
+
+    def add_percent(
+        self,
+        mention: Mention,
+        event_mentions: list[Mention],
+        drafts: dict[int, _EventDraft],
+        sentence: tuple[int, int],
+    ) -> None:
+        """A percentage of a known rate ("税率", "tariff"), for whom it is given: slot
+        ``percent:<rate>`` or ``percent:<rate>@<group>`` ("对韩国企业" is not "OCI公司")."""
+        extraction = self.extraction
+        clause = extraction.segments.clause_at(mention.start)
+        rate = rate_of(extraction.folded, clause, extraction.language)
+        if rate is None:
+            return
+        group = group_of(extraction.folded, clause, mention, extraction.language)
+        slot = f"percent:{rate}" + (f"@{group}" if group else "")
+        nearest = self.event_for_quantity(mention, event_mentions)
+        draft = drafts[nearest.start] if nearest is not None else self.main_event()
+        if draft is not None:
+            self.add_claim(draft, slot, mention, sentence)
 
     def main_event(self) -> _EventDraft | None:
         """The event mentioned most so far (the first of equals): what the story is about."""
@@ -393,9 +422,26 @@ class _Reader:
         other_event: str | None = None,
         anchor_text: str | None = None,
     ) -> None:
-        self.claims.append(
-            Claim(self.document.path, draft.id, slot, mention, sentence, other_event, anchor_text)
+        extraction = self.extraction
+        qualifiers = qualify(
+            extraction.text, extraction.folded, extraction.segments, mention, extraction.language
         )
+        claim = Claim(
+            self.document.path,
+            draft.id,
+            slot,
+            mention,
+            sentence,
+            other_event,
+            anchor_text,
+            source=qualifiers.source,
+            modality=qualifiers.modality,
+            as_of=qualifiers.as_of,
+            zone=qualifiers.zone,
+        )
+        # Percentages are kept apart: they are compared like counts but are not among the
+        # claims that date events or that the summary counts.
+        (self.percents if slot.startswith("percent:") else self.claims).append(claim)
 
     def events(self) -> tuple[Event, ...]:
         language = self.extraction.language
@@ -570,4 +616,11 @@ def build_claims(document: Document, extraction: Extraction) -> ArticleClaims:
     reader = _Reader(document, extraction)
     reader.read()
     dateline = next((m for m in extraction.mentions if _is_dateline(extraction.folded, m)), None)
-    return ArticleClaims(document, extraction, reader.events(), tuple(reader.claims), dateline)
+    return ArticleClaims(
+        document,
+        extraction,
+        reader.events(),
+        tuple(reader.claims),
+        dateline,
+        percents=tuple(reader.percents),
+    )

@@ -8,6 +8,7 @@ from dataclasses import replace
 from functools import cache
 
 from consistency import resources
+from consistency.extract.ranges import percent_ranges
 from consistency.lang import en, is_cjk, zh
 from consistency.model import Mention, Quantity
 from consistency.segment import Segments
@@ -84,6 +85,7 @@ def _counted_key(noun_text: str, language: str) -> tuple[str | None, str | None]
 
 def _chinese(folded: str, segments: Segments):
     yield from _chinese_ratios(folded)
+    yield from percent_ranges(folded, "zh")
     for match in zh.PERCENT.finditer(folded):
         number = zh.parse_number(match.group("cn") or match.group("number"))
         if number is None:
@@ -456,6 +458,7 @@ def _english_money(folded: str):
 
 def _english(folded: str, segments: Segments):
     yield from _english_money(folded)
+    yield from percent_ranges(folded, "en")
     for match in en.PERCENT.finditer(folded):
         number = en.parse_number(match.group("number") or match.group("number2"))
         if number is not None:
