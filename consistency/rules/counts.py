@@ -233,7 +233,11 @@ COUNT_CONFLICT = Rule(
         "'逾50人' or 'more than 50' agrees with 53. Counts of different things (11项 "
         "agreements vs 11份 documents) or different groups (killed vs injured) are not "
         "compared. Across articles the severity follows how sure it is that the events are "
-        "the same; the message gives the dates each article gives its event."
+        "the same; the message gives the dates each article gives its event. Rates "
+        "(税率, tariff, turnout) are compared only for the same group, and a value inside a "
+        "stated range ('53.3%至57%', 'up to 57%') agrees with it. Figures given 'as of' "
+        "different times are not compared; a disagreement between two named sources "
+        "('据路透社…新华社称…') or between a plan and what happened is info."
     ),
     example="来自54个国家和欧盟的代表 … vs … 日韩澳等34个国家的高官",
     check=check_counts,

@@ -195,7 +195,10 @@ DATE_CONFLICT = Rule(
         "An event is dated one day in one place and another day elsewhere: within an "
         "article (a date attached to an event the article dates differently) or across "
         "articles that name the same event. Dates without a year take the year closest to "
-        "the publication date, and the message says when it did."
+        "the publication date, and the message says when it did. A planned date against "
+        "the date it happened ('原定于3月5日') and a one-day difference that the time "
+        "zones written with the dates explain ('Feb. 4, Washington time' / '2月5日北京时间') "
+        "are info, with the explanation."
     ),
     example="3月4日举行的峰会 … vs … 3月5日的那场峰会",
     check=check_dates,
