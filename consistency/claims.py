@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from consistency.entities import find_entities
 from consistency.extract import Extraction
+from consistency.extract.enumerations import Enumeration, find_enumerations
 from consistency.extract.events import family_label, trigger_rank
 from consistency.lang import is_cjk
 from consistency.lang.zh import SPECIFIC_CLASSIFIERS
@@ -41,6 +42,9 @@ class ArticleClaims:
     # "TOKYO, Feb 3 (Reuters) -", "北京2月5日电": the day the story was filed, which its
     # "yesterday" and "昨日" count from
     dateline: Mention | None = None
+    # lists of participants ("美、日、韩、澳等"), each with the claim of the countries it
+    # names (slot ``count:country``); kept apart from ``claims``, which only rule E100 reads
+    enumerations: tuple[tuple[Claim, Enumeration], ...] = ()
 
 
 @dataclass
@@ -84,6 +88,7 @@ class _Reader:
         # the events named so far, by id, in the order of their last mention
         self.recent: dict[str, _EventDraft] = {}
         self.claims: list[Claim] = []
+        self.enumerations: list[tuple[Claim, Enumeration]] = []
 
     def new_draft(self, family: str, implicit: bool = False) -> _EventDraft:
         draft = _EventDraft(f"{self.document.path}#{len(self.drafts) + 1}", family, implicit)
@@ -290,6 +295,25 @@ class _Reader:
                 # is about what the story is about.
                 self.add_claim(main, slot, mention, sentence)
 
+        self.read_enumerations(sentence, event_mentions, drafts)
+
+    def read_enumerations(
+        self,
+        sentence: tuple[int, int],
+        event_mentions: list[Mention],
+        drafts: dict[int, _EventDraft],
+    ) -> None:
+        """Lists of countries, attached like a count of countries: to the event word of the
+        sentence nearest to the list, else to what the story is about."""
+        extraction = self.extraction
+        for enumeration in find_enumerations(extraction.folded, *sentence, extraction.language):
+            mention = enumeration.mention(extraction.text)
+            nearest = self.event_for_quantity(mention, event_mentions)
+            draft = drafts[nearest.start] if nearest is not None else self.main_event()
+            if draft is not None:
+                claim = Claim(self.document.path, draft.id, "count:country", mention, sentence)
+                self.enumerations.append((claim, enumeration))
+
     def main_event(self) -> _EventDraft | None:
         """The event mentioned most so far (the first of equals): what the story is about."""
         named = [draft for draft in self.drafts if not draft.implicit and draft.mentions]
@@ -467,4 +491,11 @@ def build_claims(document: Document, extraction: Extraction) -> ArticleClaims:
     reader = _Reader(document, extraction)
     reader.read()
     dateline = next((m for m in extraction.mentions if _is_dateline(extraction.folded, m)), None)
-    return ArticleClaims(document, extraction, reader.events(), tuple(reader.claims), dateline)
+    return ArticleClaims(
+        document,
+        extraction,
+        reader.events(),
+        tuple(reader.claims),
+        dateline,
+        tuple(reader.enumerations),
+    )

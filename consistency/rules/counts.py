@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from consistency.model import Claim, Discrepancy
 from consistency.rules import Context, Rule, format_date
+from consistency.rules.enumerations import labels_of_complete_lists
 
 
 def _range(claim: Claim) -> tuple[float, float]:
@@ -94,7 +95,11 @@ def _counted(claim: Claim) -> str:
 def _count_claims(context: Context) -> dict[str, dict[str, list[Claim]]]:
     by_event: dict[str, dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
     for timeline in context.timelines:
+        # "印尼、马来西亚、泰国和越南四国" counts its list, not the event: E100 reads it
+        labels = labels_of_complete_lists(timeline.article)
         for claim in timeline.article.claims:
+            if claim in labels:
+                continue
             if claim.slot.startswith("count:") or claim.slot == "ratio":
                 by_event[claim.event][claim.slot].append(claim)
     return by_event
@@ -177,7 +182,8 @@ COUNT_CONFLICT = Rule(
         "agreements) and their values cannot both be true. Hedged counts are ranges: "
         "'逾50人' or 'more than 50' agrees with 53. Counts of different things (11项 "
         "agreements vs 11份 documents) or different groups (killed vs injured) are not "
-        "compared. Across articles the severity follows how sure it is that the events are "
+        "compared, nor is a count that names a complete list ('…泰国和越南四国': E100 reads "
+        "it). Across articles the severity follows how sure it is that the events are "
         "the same; the message gives the dates each article gives its event."
     ),
     example="来自54个国家和欧盟的代表 … vs … 日韩澳等34个国家的高官",
