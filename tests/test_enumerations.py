@@ -117,7 +117,7 @@ def test_the_count_that_labels_a_list_starts_at_next_offset():
             "Australia, Canada and Japan",
             3,
             True,
-            ",",
+            None,
         ),
         (
             "the U.S., Japan and South Korea attended.",
@@ -134,6 +134,14 @@ def test_english_lists(text, quote, countries, partial, marker):
     assert found.number("country") == countries
     assert found.partial is partial
     assert found.marker == marker
+
+
+def test_an_unknown_name_in_a_list_makes_it_partial():
+    _, found = _one("Australia, Canada, Japan and Fiji sent delegates.", "en")
+    assert found.unknown_item and found.partial and found.marker is None
+    assert found.country_range() == (3.0, math.inf)
+    _, found = _one("美国、日本、韩国和斐济的代表出席")
+    assert found.unknown_item and found.partial
 
 
 def test_english_non_lists():
@@ -272,3 +280,26 @@ def test_a_list_against_the_count_of_a_linked_article(tmp_path):
     (row,) = [row for row in report.discrepancies if row.rule == "E100"]
     assert row.severity == "warning"
     assert {claim.value for claim in row.claims} == {14, 15}
+
+
+def test_a_list_shorter_than_a_hedged_count_is_not_compared(tmp_path):
+    listed = "、".join(_COUNTRIES[:8]) + "和" + _COUNTRIES[8]
+    body = (
+        "3月9日，关键矿产部长级会议在华盛顿举行，十余个国家的代表出席了会议。\n\n"
+        f"出席这次会议的有{listed}的代表。"
+    )
+    assert _rows(tmp_path, body) == []
+    # the same nine names against an exact count of ten are a conflict
+    (row,) = _rows(tmp_path, body.replace("十余个国家", "10个国家"))
+    assert "names 9 countries" in row.message
+
+
+def test_a_count_with_no_verb_of_its_own_is_not_compared(tmp_path):
+    listed = "、".join(_COUNTRIES[:12]) + "和" + _COUNTRIES[12]
+    body = (
+        "3月9日，关键矿产部长级会议在华盛顿举行。"
+        f"出席这次会议的有{listed}的代表。3个国家的代表在会上发言。"
+    )
+    assert _rows(tmp_path, body) == []
+    (row,) = _rows(tmp_path, body.replace("在会上发言", "出席了会议"))
+    assert "names 13 countries" in row.message and "'3个国家'" in row.message

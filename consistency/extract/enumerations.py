@@ -42,7 +42,7 @@ class Enumeration:
     items: tuple[Item, ...]
     # a word says it names only some ("等", "including"), or an unknown name continues it
     partial: bool
-    # the word that made it partial ("等", "including", "、" for an unknown next item)
+    # the word that made it partial ("等", "including")
     marker: str | None
     # "其中美国、日本和德国…": a subgroup of a group counted elsewhere
     subset: bool
@@ -50,6 +50,8 @@ class Enumeration:
     # where one before it would end ("34 countries|, including Australia…")
     next_offset: int
     previous_offset: int
+    # a name the lexicon does not know stands in the list ("…、印度和斐济")
+    unknown_item: bool = False
 
     @cached_property
     def entities(self) -> tuple[str, ...]:
@@ -102,7 +104,6 @@ class _Lexicon:
     partial_before: dict[str, tuple[str, ...]]
     subset: dict[str, tuple[str, ...]]
     roles: dict[str, re.Pattern[str]]
-    participant_nouns: dict[str, re.Pattern[str]]
     organizations: re.Pattern[str]
 
 
@@ -128,21 +129,17 @@ def _lexicon() -> _Lexicon:
         for spelling in names
         if spelling not in not_items
     }
-    roles = {}
-    nouns = {}
-    for language in ("zh", "en"):
-        # Roles in the order of the data: the first match of an earlier role wins a tie.
-        roles[language] = re.compile(
+    # Roles in the order of the data: the first match of an earlier role wins a tie.
+    roles = {
+        language: re.compile(
             "|".join(
                 f"(?P<{role}>{_alternation(words[language])})"
                 for role, words in data["roles"].items()
-                if role != "participants"
             ),
             re.IGNORECASE,
         )
-        nouns[language] = re.compile(
-            _alternation(data["roles"]["participants"][language]), re.IGNORECASE
-        )
+        for language in ("zh", "en")
+    }
     organizations = [s for s, key in entity_of.items() if kind_of[key] != "country"]
     return _Lexicon(
         spellings=re.compile(_alternation(list(entity_of))),
@@ -155,7 +152,6 @@ def _lexicon() -> _Lexicon:
         partial_before={k: tuple(v["before"]) for k, v in data["partial"].items()},
         subset={k: tuple(v) for k, v in data["subset"].items()},
         roles=roles,
-        participant_nouns=nouns,
         organizations=re.compile(_alternation(organizations)),
     )
 
@@ -217,8 +213,9 @@ def _chains(
 def _abbreviations_stand_alone(
     folded: str, chain: list[tuple[Item, bool]], language: str, lexicon: _Lexicon
 ) -> bool:
-    """One-character abbreviations are list items, not parts of words: each is next to a list
-    separator or another abbreviation, and the list is not one of languages ("中、英文")."""
+    """One-character abbreviations are list items, not parts of words (_chains joined them
+    only by "、" or to each other): the list ends before 等, a separator, a count or 的, does
+    not start after a number ("4日、5日") and is not one of languages ("中、英文")."""
     if not any(short for _, short in chain):
         return True
     last = chain[-1][0]
@@ -251,32 +248,31 @@ def _ends_with_any(text: str, words: tuple[str, ...]) -> str | None:
     return None
 
 
-_EN_UNKNOWN_NEXT = re.compile(r"\s*,?\s*(?:and\s+)?(?:the\s+)?([A-Z][a-zA-Z]+)")
+# A capitalized name after or before an English list, joined to it like an item: ", Fiji",
+# " and Fiji", "Fiji, ".
+_EN_UNKNOWN_NEXT = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?([A-Z][a-zA-Z]+)")
 _EN_UNKNOWN_BEFORE = re.compile(r"([A-Z][a-zA-Z]+)\s*,\s*$")
 
 
 def _continues_unknown(
     folded: str, sentence: tuple[int, int], first: Item, last: Item, language: str
-) -> str | None:
-    """The separator that leads on to a name the lexicon does not know, before or after the
-    list: the list then names only some of its items."""
+) -> bool:
+    """A separator leads on to a name the lexicon does not know, before or after the list:
+    the list then names only some of its items."""
     after = folded[last.end : sentence[1]]
     before = folded[sentence[0] : first.start]
     if language == "zh":
         if after.startswith("、") or before.endswith("、"):
-            return "、"
+            return True
         # "…新加坡、印度和斐济": the last item is one the lexicon does not know ("与会" is
         # "attending", not "and")
-        joined = re.match(r"(以及|和|及|与|同|跟)(?!会)[\u4e00-\u9fff]", after)
-        return joined.group(1) if joined else None
-    pattern, spellings = _lexicon().spellings, _lexicon().entity_of
-    following = re.match(r"\s*,\s*(?:and\s+)?(?:the\s+)?([A-Z][a-zA-Z]+)", after)
-    if following and not pattern.match(folded, last.end + following.start(1)):
-        return ","
+        return bool(re.match(r"(以及|和|及|与|同|跟)(?!会)[\u4e00-\u9fff]", after))
+    lexicon = _lexicon()
+    following = _EN_UNKNOWN_NEXT.match(after)
+    if following and not lexicon.spellings.match(folded, last.end + following.start(1)):
+        return True
     preceding = _EN_UNKNOWN_BEFORE.search(before)
-    if preceding and preceding.group(1) not in spellings:
-        return ","
-    return None
+    return bool(preceding and preceding.group(1) not in lexicon.entity_of)
 
 
 def find_enumerations(folded: str, start: int, end: int, language: str) -> list[Enumeration]:
@@ -327,10 +323,11 @@ def find_enumerations(folded: str, start: int, end: int, language: str) -> list[
                 end=last.end,
                 items=items,
                 partial=bool(marker or before_marker or unknown),
-                marker=marker or before_marker or unknown,
+                marker=marker or before_marker,
                 subset=subset,
                 next_offset=next_offset,
                 previous_offset=previous_offset,
+                unknown_item=unknown,
             )
         )
     return found
@@ -339,11 +336,9 @@ def find_enumerations(folded: str, start: int, end: int, language: str) -> list[
 def role_near(
     folded: str, start: int, end: int, sentence: tuple[int, int], language: str
 ) -> str | None:
-    """What group a list or a count is of, from the words next to it: the predicate after it
-    in its clause, else the words before it in its clause ("出席会议的有…").
-
-    A verb (出席, objected) is read before a noun for the people (代表, officials): in
-    "美国、日本和德国的代表提出异议" the countries are the ones that objected."""
+    """What group a list or a count is of, from the verb next to it: the nearest after it in
+    its clause ("…的代表对声明提出异议": the countries objected), else the nearest before it
+    in its clause ("出席会议的有…"). None when no verb says: then it is not compared."""
     lexicon = _lexicon()
     clause_end = re.compile(r"[,，;；.。!?！？]|\s[-–—]\s")
     # a list's partial marker or a comma before its verb is not a clause of its own
@@ -358,9 +353,6 @@ def role_near(
         if matches:
             match = matches[-1] if nearest_last else matches[0]
             return match.lastgroup
-    for scope_start, scope_end, _ in ((*after, False), (*before, True)):
-        if lexicon.participant_nouns[language].search(folded, scope_start, scope_end):
-            return "attended"
     return None
 
 

@@ -42,14 +42,15 @@ def _language(context: Context, claim: Claim) -> str:
 
 def _conflicts(listed: tuple[float, float], stated: Claim, attached: bool) -> bool:
     """A list and a count disagree when no number fits both; a complete list shorter than
-    the count only when it is the count's own list or names most of the group."""
+    the count only when it is the count's own list, or the count is exact and the list names
+    most of it ("十余个国家" and nine names may be all or some of them)."""
     quantity = stated.mention.quantity
     assert quantity is not None
     low, high = listed
     if low > quantity.high:
         return True
     if high < quantity.low:
-        return attached or high >= _SHORT_LIST_SHARE * quantity.low
+        return attached or (quantity.exact and high >= _SHORT_LIST_SHARE * quantity.low)
     return False
 
 
@@ -114,7 +115,13 @@ def _listed(context: Context, claim: Claim, enumeration: Enumeration) -> str:
     noun = "country" if countries == 1 else "countries"
     others = len(enumeration.entities) - countries
     extra = f" and {others} other name{'s' if others > 1 else ''}" if others else ""
-    marker = f"; '{enumeration.marker}' marks it partial" if enumeration.partial else ""
+    marker = (
+        f"; '{enumeration.marker}' marks it partial"
+        if enumeration.marker
+        else "; a name the tool does not know is among them"
+        if enumeration.unknown_item
+        else ""
+    )
     return f"the list '{claim.mention.text}' names {amount} {noun}{extra} ({shown}{marker})"
 
 
