@@ -232,14 +232,17 @@ ENUMERATION_CONFLICT = Rule(
     doc=(
         "A list of countries ('美国、日本、韩国和澳大利亚', 'Australia, Canada … and the "
         "United Kingdom') is counted and compared with a count of countries stated for the "
-        "same event and the same group ('34个国家的代表出席', 'officials from 34 countries "
-        "attended'). '等', 'including', 'among others' or an unknown name make a list partial: "
-        "it then only conflicts when it names more than the count. Organizations and regions "
-        "in a list may or may not be among the counted countries unless the count names them "
-        "apart ('54个国家和欧盟'). A list of a different group (the countries that objected), "
-        "a subgroup ('其中', 'only') or a short list in a story about many countries is not "
-        "compared. Severity: error for a list and its own count ('英、法、德、意三国') or the "
-        "same sentence or explicitly the same event; warning otherwise."
+        "same event and the same group: the verb next to each says which group (出席 / "
+        "attended, 签署 / signed, 反对 / objected); with no such verb nothing is compared. "
+        "'等', '包括', 'including', 'among others' or a name the tool does not know make a "
+        "list partial: it then conflicts only when it names more than the count. A complete "
+        "list shorter than the count conflicts only with an exact count it nearly reaches (a "
+        "list of 33 vs '34个国家'), or with its own label ('…泰国和越南四国'). Organizations "
+        "and regions in a list may or may not be among the counted countries unless the count "
+        "names them apart ('54个国家和欧盟'). Subgroups ('其中', 'of those, only') are not "
+        "compared. Severity: error for a list and its own label, or in the same sentence or "
+        "for an explicitly identified event; warning otherwise, info across articles whose "
+        "events are only possibly the same."
     ),
     example="美国、日本、韩国和澳大利亚三国 … / a list of 33 countries vs 34个国家",
     check=check_enumerations,
