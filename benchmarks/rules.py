@@ -82,7 +82,7 @@ def main() -> int:
     else:
         widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
         for row in [header, *rows]:
-            print("  ".join(cell.ljust(width) for cell, width in zip(row, widths)))
+            print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)))
     print(f"{cluster_count} clusters, {near_misses} near misses")
     return 0
 

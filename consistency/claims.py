@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from consistency.entities import find_entities
 from consistency.extract import Extraction
+from consistency.extract.enumerations import Enumeration, find_enumerations
 from consistency.extract.events import family_label, trigger_rank
 from consistency.lang import is_cjk
 from consistency.lang.zh import SPECIFIC_CLASSIFIERS
@@ -47,6 +48,9 @@ class ArticleClaims:
     # percentage claims of a known rate ("税率最高57%"): compared like counts, kept out of
     # ``claims`` so that the dating stages and the claim totals read what they did before
     percents: tuple[Claim, ...] = ()
+    # lists of participants ("美、日、韩、澳等"), each with the claim of the countries it
+    # names (slot ``count:country``); kept apart from ``claims``, which only rule E100 reads
+    enumerations: tuple[tuple[Claim, Enumeration], ...] = ()
 
 
 @dataclass
@@ -92,6 +96,7 @@ class _Reader:
         self.claims: list[Claim] = []
         self.week_reference = _week_reference(document, extraction)
         self.percents: list[Claim] = []
+        self.enumerations: list[tuple[Claim, Enumeration]] = []
 
     def new_draft(self, family: str, implicit: bool = False) -> _EventDraft:
         draft = _EventDraft(f"{self.document.path}#{len(self.drafts) + 1}", family, implicit)
@@ -325,6 +330,8 @@ class _Reader:
                 # is about what the story is about.
                 self.add_claim(main, slot, mention, sentence)
 
+        self.read_enumerations(sentence, event_mentions, drafts)
+
     def weekday_subject(
         self, weekday: Mention, times: list[Mention], subject_of: Callable[[int], Mention | None]
     ) -> Mention | None:
@@ -373,6 +380,23 @@ class _Reader:
         draft = drafts[nearest.start] if nearest is not None else self.main_event()
         if draft is not None:
             self.add_claim(draft, slot, mention, sentence)
+
+    def read_enumerations(
+        self,
+        sentence: tuple[int, int],
+        event_mentions: list[Mention],
+        drafts: dict[int, _EventDraft],
+    ) -> None:
+        """Lists of countries, attached like a count of countries: to the event word of the
+        sentence nearest to the list, else to what the story is about."""
+        extraction = self.extraction
+        for enumeration in find_enumerations(extraction.folded, *sentence, extraction.language):
+            mention = enumeration.mention(extraction.text)
+            nearest = self.event_for_quantity(mention, event_mentions)
+            draft = drafts[nearest.start] if nearest is not None else self.main_event()
+            if draft is not None:
+                claim = Claim(self.document.path, draft.id, "count:country", mention, sentence)
+                self.enumerations.append((claim, enumeration))
 
     def main_event(self) -> _EventDraft | None:
         """The event mentioned most so far (the first of equals): what the story is about."""
@@ -623,4 +647,5 @@ def build_claims(document: Document, extraction: Extraction) -> ArticleClaims:
         tuple(reader.claims),
         dateline,
         percents=tuple(reader.percents),
+        enumerations=tuple(reader.enumerations),
     )

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from consistency.model import Claim, Discrepancy
 from consistency.qualifiers import as_of_key
 from consistency.rules import Context, Rule, format_date
+from consistency.rules.enumerations import labels_of_complete_lists
 
 
 def _range(claim: Claim) -> tuple[float, float]:
@@ -101,7 +102,11 @@ def _counted(claim: Claim) -> str:
 def _count_claims(context: Context) -> dict[str, dict[str, list[Claim]]]:
     by_event: dict[str, dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
     for timeline in context.timelines:
+        # "印尼、马来西亚、泰国和越南四国" counts its list, not the event: E100 reads it
+        labels = labels_of_complete_lists(timeline.article)
         for claim in [*timeline.article.claims, *timeline.article.percents]:
+            if claim in labels:
+                continue
             if claim.slot.startswith(("count:", "percent:")) or claim.slot == "ratio":
                 by_event[claim.event][claim.slot].append(claim)
     return by_event
@@ -232,7 +237,8 @@ COUNT_CONFLICT = Rule(
         "agreements) and their values cannot both be true. Hedged counts are ranges: "
         "'逾50人' or 'more than 50' agrees with 53. Counts of different things (11项 "
         "agreements vs 11份 documents) or different groups (killed vs injured) are not "
-        "compared. Across articles the severity follows how sure it is that the events are "
+        "compared, nor is a count that names a complete list ('…泰国和越南四国': E100 reads "
+        "it). Across articles the severity follows how sure it is that the events are "
         "the same; the message gives the dates each article gives its event. Rates "
         "(税率, tariff, turnout) are compared only for the same group, and a value inside a "
         "stated range ('53.3%至57%', 'up to 57%') agrees with it. Figures given 'as of' "
