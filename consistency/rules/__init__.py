@@ -67,6 +67,9 @@ class Context:
                 if "ratio" in value
                 else (value.get("number", {"low": value.get("low"), "high": value.get("high")}))
             )
+        if claim.mention.facts is not None:
+            # role and status claims carry their value: {"person", "country", "office"}
+            return dict(claim.mention.facts)
         time = claim.mention.time
         assert time is not None
         if claim.slot == "relation":
@@ -145,9 +148,17 @@ def format_date(date: ResolvedDate) -> str:
 
 
 def all_rules() -> list[Rule]:
-    from consistency.rules import counts, dates, suppressions, timing, weekdays
+    from consistency.rules import counts, dates, roles, status, suppressions, timing, weekdays
 
-    return [*counts.RULES, *dates.RULES, *timing.RULES, *weekdays.RULES, *suppressions.RULES]
+    return [
+        *counts.RULES,
+        *dates.RULES,
+        *timing.RULES,
+        *weekdays.RULES,
+        *roles.RULES,
+        *status.RULES,
+        *suppressions.RULES,
+    ]
 
 
 def run_rules(context: Context) -> list[Discrepancy]:
