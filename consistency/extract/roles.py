@@ -42,7 +42,7 @@ _TRANSLITERATION = set(
     "法凡菲费芬丰冯弗福伏盖甘冈戈哥格古瓜哈海汉豪赫亨洪胡华霍基吉佳嘉贾杰捷金卡凯坎康柯科克"
     "肯库奎拉莱赖兰朗劳勒雷蕾里理丽利莉列林琳隆卢鲁陆路伦罗洛马玛迈麦曼芒梅蒙米密明莫姆穆"
     "纳娜奈南内尼宁纽努诺欧帕潘庞佩彭皮珀普奇齐乔切琼丘萨塞桑瑟森沙莎尚什施舒斯松索塔泰坦汤"
-    "唐特滕提图托瓦万威韦维温沃乌伍西希锡夏谢辛休雅亚扬耶伊因英尤于约泽扎詹朱卓兹·"
+    "唐特滕提图托瓦万威韦维温沃乌伍西希锡夏谢辛休雅亚扬耶伊因英尤约泽扎詹朱卓兹·"
     "富柏默茨赛黛妮琪葛舍肖夫瑞蒲缪姬娅阔卜霍裴鄂"
 )
 # Capitalized words after an office that are not a name ("Finance Minister On Monday").
@@ -178,6 +178,10 @@ def _person_after(folded: str, position: int, language: str) -> tuple[str, str, 
         while end < len(folded) and end - position < 10 and folded[end] in _TRANSLITERATION:
             end += 1
         name = folded[position:end].strip("·")
+        # a known name ends where its spelling ends: "卢比奥" in "卢比奥亚洲之行"
+        known = next((s for s in ordered if name.startswith(s)), None)
+        if known:
+            return spellings[known], known, position + len(known)
         if len(name) < 2:
             return None
         surname = name.rsplit("·", 1)[-1]

@@ -34,9 +34,9 @@ class Status:
 # How far from its status word a measure word may stand, in characters.
 _AFTER = {"zh": 32, "en": 60}
 _BEFORE = {"zh": 10, "en": 30}
-# "新", "new" describe the measure itself: it must follow closely ("new tariffs").
-_ADJECTIVE = {"新设", "新征", "新增", "新一轮", "new", "first-ever"}
-_ADJECTIVE_REACH = {"zh": 4, "en": 16}
+# Words that speak of the measure written right after them (data/roles.yml status.close):
+# at most this many characters between them ("new 25% tariffs", "推出多项制裁").
+_CLOSE_REACH = {"zh": 4, "en": 12}
 # A status word and its measure further apart than this are quoted by the status word alone.
 _LONGEST_QUOTE = {"zh": 20, "en": 40}
 _YEAR = re.compile(r"(?<!\d)(19|20)\d\d(?!\d)")
@@ -63,7 +63,10 @@ def _patterns(
     """Status and measure patterns, and the key of each of their spellings."""
     data = resources.load("roles")
     status_of = {
-        w.lower(): key for key, entry in data["status"].items() for w in spellings(entry, language)
+        w.lower(): key
+        for key, entry in data["status"].items()
+        if key != "close"
+        for w in spellings(entry, language)
     }
     measure_of = {
         w.lower(): key
@@ -78,6 +81,13 @@ def _compile(words: dict[str, str], language: str) -> re.Pattern[str]:
     if language == "en":
         return re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE)
     return re.compile(f"(?:{alternation})")
+
+
+@resources.derived
+def _close(language: str) -> frozenset[str]:
+    return frozenset(
+        w.lower() for w in spellings(resources.load("roles")["status"]["close"], language)
+    )
 
 
 @resources.derived
@@ -99,10 +109,11 @@ def find_status(
         limit = min(sentence[1], match.end() + _AFTER[language])
         if index + 1 < len(statuses):
             limit = min(limit, statuses[index + 1].start())
-        if word in _ADJECTIVE:
-            limit = min(limit, match.end() + _ADJECTIVE_REACH[language])
+        close = word in _close(language)
         measure = measure_pattern.search(folded, match.end(), limit)
-        if measure is None and word not in _ADJECTIVE:
+        if close and measure and measure.start() - match.end() > _CLOSE_REACH[language]:
+            measure = None
+        if measure is None and not close:
             clause = segments.clause_at(match.start())
             start = max(clause[0], match.start() - _BEFORE[language])
             before = list(measure_pattern.finditer(folded, start, match.start()))
