@@ -218,3 +218,9 @@ def test_two_articles_call_one_measure_new_and_continued(tmp_path):
     assert row.severity == "warning"
     assert [c.path.rsplit("/", 1)[-1] for c in row.claims] == ["a.md", "b.md"]
     assert row.message.startswith("one article says the tariff is new")
+
+
+def test_a_place_before_a_title_is_not_its_holder():
+    assert roles("In Berlin, Germany's finance minister said.", "en") == [
+        (("finance-minister",), "germany", None, False)
+    ]

@@ -55,6 +55,7 @@ _NOT_NAME = frozenset(
 _WORD = r"[A-Z][a-zA-Z'’-]+"
 _LATIN_NAME = re.compile(rf",?[ \t]+((?:{_WORD}[ \t]+){{0,3}}{_WORD})")
 # "Klingbeil, Germany's finance minister": the name before the title
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|on|to|for|of|by|with|near)[ \t]+$", re.I)
 _NAME_BEFORE = re.compile(rf"({_WORD}(?:[ \t]+{_WORD}){{0,3}}),[ \t]+(?:the[ \t]+)?$")
 # Chinese text after an office that makes it something other than a person's title:
 # "部长级会议", "大使馆", "总统府", "总统选举".
@@ -257,7 +258,6 @@ def find_roles(folded: str, language: str, segments: Segments) -> list[Role]:
                 end = second_end
                 position = second_end
         country, start = _country_before(folded, modifiers_start, language)
-        start = min(start, modifiers_start) if country else modifiers_start
         if country:
             # "former German Finance Minister": the modifier comes before the country
             _, more = _strip_modifiers(folded, start, language)
@@ -271,14 +271,11 @@ def find_roles(folded: str, language: str, segments: Segments) -> list[Role]:
             or _delegation_country(folded, start, end, segments, language)
         )
         person = _person_after(folded, end, language)
-        if person is None and language == "en":
-            before = _NAME_BEFORE.search(folded[max(0, start - 60) : start])
-            if before and before.group(1).split()[0] not in _NOT_NAME:
-                name = before.group(1)
-                person = (_latin_person(name), name, end)
-                start = start - len(folded[max(0, start - 60) : start]) + before.start(1)
         if person is not None:
             end = max(end, person[2])
+        elif language == "en" and (named := _person_before(folded, start)) is not None:
+            person = named[:2]
+            start = named[2]
         found.append(
             Role(
                 start=start,
@@ -291,6 +288,20 @@ def find_roles(folded: str, language: str, segments: Segments) -> list[Role]:
             )
         )
     return found
+
+
+def _person_before(folded: str, start: int) -> tuple[str, str, int] | None:
+    """(key, name, start) of "Klingbeil, Germany's finance minister"; not of a place ("In
+    Berlin, Germany's finance minister said")."""
+    window_start = max(0, start - 60)
+    before = _NAME_BEFORE.search(folded, window_start, start)
+    if (
+        before is None
+        or before.group(1).split()[0] in _NOT_NAME
+        or _PREPOSITION_BEFORE.search(folded, window_start, before.start(1))
+    ):
+        return None
+    return _latin_person(before.group(1)), before.group(1), before.start(1)
 
 
 def _listed_after(found: list[Role], folded: str, start: int, language: str) -> str | None:
