@@ -160,7 +160,7 @@ class EventWord:
 
 @dataclass(frozen=True)
 class Mention:
-    kind: str  # quantity | time | event
+    kind: str  # quantity | time | event | role | status
     text: str
     start: int
     end: int
@@ -169,6 +169,8 @@ class Mention:
     event: EventWord | None = None
     # filled by the timeline for absolute times: (start date, end date, grain)
     resolved: tuple[dt.date, dt.date, str] | None = None
+    # other kinds (role, status): the normalized value as sorted (key, value) pairs
+    facts: tuple[tuple[str, Any], ...] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         value: dict[str, Any]
@@ -176,6 +178,8 @@ class Mention:
             value = self.quantity.to_value()
         elif self.time is not None:
             value = time_value(self.time, self.resolved)
+        elif self.facts is not None:
+            value = dict(self.facts)
         else:
             assert self.event is not None
             value = {"type": self.event.family, "trigger": self.event.trigger}

@@ -88,6 +88,8 @@ def test_rules_command_lists_and_explains():
         "T101",
         "W100",
         "E100",
+        "R100",
+        "M100",
         "S100",
     ]
     explained = runner.invoke(main, ["rules", "t100"])

@@ -29,6 +29,8 @@ _TRADITIONAL = (
     "尋寻聽听晝昼節节誕诞聖圣慶庆勞劳兒儿婦妇軍军復复齋斋爾尔穌稣靈灵臨临灑洒紅红麗丽"
     "歡欢紀纪獨独樹树闆板燈灯龐庞豐丰穫获猶犹轉转誦诵權权贖赎衛卫寶宝薩萨體体圖图獻献"
     "歸归現现馬马鐘钟餅饼農农曆历陰阴臘腊閏闰貳贰陸陆負负幾几參叁叄叁兆兆雙双塊块"
+    # measures, offices and status words (extract/status.py, extract/roles.py)
+    "傾倾銷销稅税徵征繼继續续財财團团纖纤維维資资訊讯補补貼贴讀读"
 )
 _TRADITIONAL_MAP = {
     ord(_TRADITIONAL[index]): ord(_TRADITIONAL[index + 1])

@@ -70,6 +70,9 @@ class Context:
                 if "ratio" in value
                 else (value.get("number", {"low": value.get("low"), "high": value.get("high")}))
             )
+        if claim.mention.facts is not None:
+            # role and status claims carry their value: {"person", "country", "office"}
+            return dict(claim.mention.facts)
         time = claim.mention.time
         assert time is not None
         if claim.slot == "relation":
@@ -157,7 +160,16 @@ def format_date(date: ResolvedDate) -> str:
 
 
 def all_rules() -> list[Rule]:
-    from consistency.rules import counts, dates, enumerations, suppressions, timing, weekdays
+    from consistency.rules import (
+        counts,
+        dates,
+        enumerations,
+        roles,
+        status,
+        suppressions,
+        timing,
+        weekdays,
+    )
 
     return [
         *counts.RULES,
@@ -165,6 +177,8 @@ def all_rules() -> list[Rule]:
         *timing.RULES,
         *weekdays.RULES,
         *enumerations.RULES,
+        *roles.RULES,
+        *status.RULES,
         *suppressions.RULES,
     ]
 
