@@ -21,6 +21,11 @@ _CERTAIN, _LIKELY, _POSSIBLE = 5, 2, 1
 _CONTEXT_OVERLAP = 0.15
 
 
+# Ordinal characters: "第七届东北亚" and "首届东海" share "届东", not a topic. (Numerals
+# stay: places are named with them, 三亚, 定日.)
+_NOT_TOPIC = frozenset("第届")
+
+
 def _topic_words(event: Event) -> set[str]:
     words: set[str] = set()
     for mention in event.mentions:
@@ -30,7 +35,10 @@ def _topic_words(event: Event) -> set[str]:
         words |= {
             specific[i : i + 2]
             for i in range(len(specific) - 1)
-            if is_cjk(specific[i]) and is_cjk(specific[i + 1])
+            if is_cjk(specific[i])
+            and is_cjk(specific[i + 1])
+            and specific[i] not in _NOT_TOPIC
+            and specific[i + 1] not in _NOT_TOPIC
         }
         words |= {w.lower() for w in specific.split() if len(w) > 2 and w.isascii()}
     return words
@@ -94,9 +102,14 @@ def _link(first: Event, second: Event, one: _Features, other: _Features) -> Even
             if overlap >= _CONTEXT_OVERLAP:
                 score += 2
                 reasons.append(f"{overlap:.0%} of their sentences' words shared")
+    # what says the two are the same happening, before their dates are compared
+    identified = bool(reasons)
     shared = first.participants & second.participants
     if shared:
-        score += min(2, len(shared))
+        # Many meetings share their countries: with no shared name or words, participants
+        # count fully only when both events are dated (the dates then confirm or refute).
+        dated = first.date is not None and second.date is not None
+        score += min(2, len(shared)) if reasons or dated else 1
         reasons.append("shared participants " + ", ".join(sorted(shared)[:3]))
     if first.date and second.date:
         overlap = first.date.start <= second.date.end and second.date.start <= first.date.end
@@ -106,9 +119,10 @@ def _link(first: Event, second: Event, one: _Features, other: _Features) -> Even
         else:
             score -= 1
             reasons.append("different dates")
+    # Two meetings on one day with nothing else in common are only possibly one.
     if score >= _CERTAIN and "different dates" not in reasons:
         certainty = "certain"
-    elif score >= _LIKELY:
+    elif score >= _LIKELY and (identified or shared):
         certainty = "likely"
     elif score >= _POSSIBLE:
         certainty = "possible"

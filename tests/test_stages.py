@@ -181,3 +181,29 @@ def test_a_bare_weekday_is_the_nearest_one_to_the_dateline(tmp_path):
     report = consistency.check([str(article)])
     assert [(d.rule, d.severity) for d in report.discrepancies] == [("W100", "warning")]
     assert [c.quote for c in report.discrepancies[0].claims] == ["Tuesday", "April 6"]
+
+
+def test_meetings_sharing_only_their_date_are_possibly_one():
+    northeast = _timeline("3月4日,第七届东北亚地方政府峰会在大连举行。", path="a.txt").events[0]
+    east_sea = _timeline("3月4日,首届东海港口合作峰会在宁波开幕。", path="b.txt").events[0]
+    assert link_pair(northeast, east_sea).certainty == "possible"
+
+
+def test_possible_links_do_not_chain_stories_into_one_date_row(tmp_path):
+    # a and b are one forum (same name); c is another meeting that only shares a's date
+    northeast = "第七届东北亚地方政府峰会在大连开幕,六国地方官员讨论边境旅游与冰雪经济。"
+    east_sea = "首届东海港口合作峰会在宁波举行,港航企业签署航线共享与通关便利备忘录。"
+    stories = {
+        "a.md": "3月4日," + northeast,
+        "b.md": "3月6日," + northeast,
+        "c.md": "3月4日," + east_sea,
+        "d.md": "3月9日," + east_sea,
+    }
+    for name, text in stories.items():
+        (tmp_path / name).write_text(f"---\npublished: 2026-03-10\n---\n{text}\n", "utf-8")
+    report = consistency.check([str(tmp_path)])
+    rows = [d for d in report.discrepancies if d.rule == "D100"]
+    assert sorted(sorted(c.path[-4:] for c in d.claims) for d in rows) == [
+        ["a.md", "b.md"],
+        ["c.md", "d.md"],
+    ]

@@ -143,12 +143,18 @@ def _across_articles(context: Context) -> Iterator[Discrepancy]:
         return event_id
 
     certainty_of: dict[str, str] = {}
-    for link in context.links:
-        if _same_happening(context, link):
-            parent.setdefault(link.first, link.first)
-            parent.setdefault(link.second, link.second)
-            parent[root(link.second)] = root(link.first)
-            certainty_of[link.first] = certainty_of[link.second] = link.certainty
+    # Surer links first; a merely possible link joins only two events not yet in a group,
+    # so that it cannot chain unrelated stories into one row.
+    rank = {"certain": 0, "likely": 1, "possible": 2}
+    for link in sorted(context.links, key=lambda link: rank[link.certainty]):
+        if not _same_happening(context, link):
+            continue
+        if link.certainty == "possible" and (link.first in parent or link.second in parent):
+            continue
+        parent.setdefault(link.first, link.first)
+        parent.setdefault(link.second, link.second)
+        parent[root(link.second)] = root(link.first)
+        certainty_of[link.first] = certainty_of[link.second] = link.certainty
     groups: dict[str, list] = {}
     for event_id in sorted(parent):
         groups.setdefault(root(event_id), []).append(context.event(event_id))
