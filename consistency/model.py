@@ -160,7 +160,7 @@ class EventWord:
 
 @dataclass(frozen=True)
 class Mention:
-    kind: str  # quantity | time | event
+    kind: str  # quantity | time | event | name | acronym
     text: str
     start: int
     end: int
@@ -169,6 +169,9 @@ class Mention:
     event: EventWord | None = None
     # filled by the timeline for absolute times: (start date, end date, grain)
     resolved: tuple[dt.date, dt.date, str] | None = None
+    # name and acronym mentions: what they state, as (key, text) pairs (hashable, like the
+    # rest): (("acronym", "FORGE"), ("expansion", "Forum on ..."))
+    detail: tuple[tuple[str, str], ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         value: dict[str, Any]
@@ -176,9 +179,10 @@ class Mention:
             value = self.quantity.to_value()
         elif self.time is not None:
             value = time_value(self.time, self.resolved)
-        else:
-            assert self.event is not None
+        elif self.event is not None:
             value = {"type": self.event.family, "trigger": self.event.trigger}
+        else:
+            value = dict(self.detail)
         return {
             "kind": self.kind,
             "text": self.text,

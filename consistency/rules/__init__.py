@@ -68,7 +68,8 @@ class Context:
                 else (value.get("number", {"low": value.get("low"), "high": value.get("high")}))
             )
         time = claim.mention.time
-        assert time is not None
+        if time is None:  # a name or an acronym: what it states
+            return dict(claim.mention.detail)
         if claim.slot == "relation":
             anchor = self.event(claim.other_event).label if claim.other_event else None
             relation: dict[str, Any] = {"anchor": anchor}
@@ -145,9 +146,17 @@ def format_date(date: ResolvedDate) -> str:
 
 
 def all_rules() -> list[Rule]:
-    from consistency.rules import counts, dates, suppressions, timing, weekdays
+    from consistency.rules import acronyms, counts, dates, names, suppressions, timing, weekdays
 
-    return [*counts.RULES, *dates.RULES, *timing.RULES, *weekdays.RULES, *suppressions.RULES]
+    return [
+        *counts.RULES,
+        *dates.RULES,
+        *timing.RULES,
+        *weekdays.RULES,
+        *names.RULES,
+        *acronyms.RULES,
+        *suppressions.RULES,
+    ]
 
 
 def run_rules(context: Context) -> list[Discrepancy]:
