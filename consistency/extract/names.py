@@ -192,17 +192,6 @@ def are_aliases(first: str, second: str) -> bool:
     return normalize(second) in alias_groups().get(normalize(first), frozenset())
 
 
-@resources.derived
-def _entity_words() -> frozenset[str]:
-    """Words of the places and bodies in entities.yml ("Germany"): never a person's name."""
-    words = set()
-    for spellings in resources.load("entities")["entities"].values():
-        for spelling in spellings:
-            if spelling.isascii():
-                words.update(spelling.split())
-    return frozenset(words)
-
-
 def find_names(folded: str, sentences: tuple[tuple[int, int], ...]) -> list[NameMention]:
     """Every name in ``folded`` (article text, furniture blanked), in text order."""
     found = _latin_names(folded, {start for start, _ in sentences})
@@ -215,12 +204,11 @@ def find_names(folded: str, sentences: tuple[tuple[int, int], ...]) -> list[Name
 
 def _latin_names(text: str, sentence_starts: set[int]) -> list[NameMention]:
     lowered_words = set(re.findall(r"(?<![A-Za-z])[a-z]+(?![A-Za-z])", text))
-    excluded = _NOT_NAME_WORDS | _entity_words()
     runs: list[list[re.Match[str]]] = []
     for match in _TOKEN.finditer(text):
         word = match.group()
         # a common word capitalized ("Talks"), a title or a place is not part of a name
-        if word in excluded or word.lower() in lowered_words:
+        if word in _NOT_NAME_WORDS or word.lower() in lowered_words:
             runs.append([])
             continue
         if runs and runs[-1] and _joins(text[runs[-1][-1].end() : match.start()]):

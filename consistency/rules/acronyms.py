@@ -6,9 +6,9 @@ Expansions are compared after the differences that change nothing: case, hyphens
 Chinese ones only, and one that leaves characters out of the other is its short form (东盟,
 东南亚国家联盟), not a different name.
 
-Severity (A100): warning within one article, and across articles when the two expansions
-share most of their words (one organization, named two ways); info when they share little
-(it may be two organizations with one acronym). A101 is a warning.
+Both are warnings. Across articles, A100 compares only expansions that share at least half of
+their words (one organization, named two ways): two that share little are two organizations
+with one acronym (ICC: the International Criminal Court, the International Cricket Council).
 """
 
 from __future__ import annotations
@@ -39,12 +39,17 @@ def normalize_expansion(expansion: str, script: str) -> str:
     return " ".join(words)
 
 
+def _compact(normalized: str) -> str:
+    # "co operation" and "cooperation", "asia pacific" and "asiapacific" are one spelling
+    return normalized.replace(" ", "")
+
+
 def same_expansion(first: str, second: str, script: str) -> bool:
     a, b = normalize_expansion(first, script), normalize_expansion(second, script)
     if script == "cjk":
         # 东盟 is the short form of 东南亚国家联盟: its characters in the same order
         return _is_subsequence(a, b) or _is_subsequence(b, a)
-    return a == b
+    return _compact(a) == _compact(b)
 
 
 def _is_subsequence(short: str, long: str) -> bool:
@@ -79,7 +84,7 @@ def check_expansions(context: Context) -> Iterator[Discrepancy]:
     for path, mention in _found(context):
         if not mention.fits:
             continue  # A101's business
-        key = normalize_expansion(mention.expansion, mention.script)
+        key = _compact(normalize_expansion(mention.expansion, mention.script))
         scope = path if mention.script == "cjk" else ""
         groups[(mention.acronym, mention.script, scope)][key].setdefault(path, mention)
     for (acronym, script, _), by_expansion in sorted(groups.items()):
@@ -91,8 +96,10 @@ def check_expansions(context: Context) -> Iterator[Discrepancy]:
             one = by_expansion[first]
             other = by_expansion[second]
             together = bool(set(one) & set(other))
-            close = script == "latin" and share_words(first, second) >= SAME_BODY_SHARE
-            certainty = "likely" if together or close else "possible"
+            # across articles, expansions that share little name two bodies with one acronym
+            # (ICC: the International Criminal Court, the International Cricket Council)
+            if not together and share_words(_expansion(one), _expansion(other)) < SAME_BODY_SHARE:
+                continue
             sides = [
                 [_claim(context, path, m) for path, m in sorted(side.items())]
                 for side in (one, other)
@@ -105,11 +112,15 @@ def check_expansions(context: Context) -> Iterator[Discrepancy]:
             where = "in one article" if together else "across articles"
             yield context.discrepancy(
                 EXPANSION_CONFLICT,
-                certainty,
+                "likely",
                 acronym,
                 f"{acronym} is expanded as {said[0]} and as {said[1]} {where}",
                 sides[0] + sides[1],
             )
+
+
+def _expansion(by_path: dict[str, AcronymMention]) -> str:
+    return by_path[min(by_path)].expansion
 
 
 def check_mismatches(context: Context) -> Iterator[Discrepancy]:
@@ -158,9 +169,9 @@ EXPANSION_CONFLICT = Rule(
         "The same acronym is spelled out differently in two places ('FORGE, the Forum on "
         "Resource Geostrategic Engagement' and 'FORGE (Forum for Resource Governance and "
         "Exchange)'). Case, hyphens, 'the', '&', British spelling and a plural do not count; "
-        "a Chinese short form (东盟 for 东南亚国家联盟) is not a second name. Warning within "
-        "one article or when the expansions share most words; info otherwise, as two bodies "
-        "may share an acronym."
+        "a Chinese short form (东盟 for 东南亚国家联盟) is not a second name. Across articles "
+        "only expansions that share at least half their words are compared: two bodies may "
+        "share an acronym."
     ),
     example="FORGE (Forum on Resource Geostrategic Engagement) … FORGE (Forum for Resource "
     "Governance and Exchange)",
