@@ -87,6 +87,9 @@ def test_rules_command_lists_and_explains():
         "T100",
         "T101",
         "W100",
+        "N100",
+        "A100",
+        "A101",
         "S100",
     ]
     explained = runner.invoke(main, ["rules", "t100"])
