@@ -302,12 +302,14 @@ def _chinese_names(folded: str) -> list[NameMention]:
         if len(name) >= 2 and name not in roles:
             roles[name] = None
     names: list[NameMention] = []
+    covered = bytearray(len(text))
     # longest first: a name inside a longer one ("泽连斯基" in "弗拉基米尔·泽连斯基") is
     # read as the longer one
     for name in sorted(roles, key=lambda n: (-len(n), n)):
         for match in re.finditer(re.escape(name), text):
-            if any(n.start <= match.start() and match.end() <= n.end for n in names):
+            if any(covered[match.start() : match.end()]):
                 continue
+            covered[match.start() : match.end()] = b"\x01" * len(name)
             names.append(
                 NameMention(name, match.start(), match.end(), "cjk", name, (), roles[name])
             )

@@ -14,11 +14,11 @@ Severity: warning within one article and across articles when the role or given 
 
 from __future__ import annotations
 
-import itertools
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator
 
+from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from consistency.extract.names import NameMention, are_aliases, find_names
@@ -38,11 +38,14 @@ def similar_spellings(first: str, second: str, script: str) -> bool:
     if a == b or a[0] != b[0] or a.startswith(b) or b.startswith(a):
         # "German" / "Germany", "特朗普" / "特朗普政府": one word's forms, not two spellings
         return False
+    # the edit distance first: it rules out almost every pair, and fast
+    distance = OSA.distance(a, b, score_cutoff=2)
+    if distance > 2:
+        return False
     if script == "cjk":
-        return min(len(a), len(b)) >= MIN_CJK_CHARS and OSA.distance(a, b) == 1
+        return min(len(a), len(b)) >= MIN_CJK_CHARS and distance == 1
     if _plain(a) == _plain(b) or _variant(a) == _variant(b):
         return False  # "Müller" / "Muller", "Organisation" / "Organization"
-    distance = OSA.distance(a, b)
     if distance == 1:
         return max(len(a), len(b)) >= MIN_LATIN_CHARS + 1 or min(len(a), len(b)) >= MIN_LATIN_CHARS
     return distance == 2 and min(len(a), len(b)) >= TWO_EDITS_CHARS
@@ -80,9 +83,22 @@ def check_names(context: Context) -> Iterator[Discrepancy]:
         sentences[path] = extraction.segments.sentences
         for name in find_names(extraction.folded, extraction.segments.sentences):
             seen[(name.script, name.key)][path].append(name)
-    keys = sorted(seen)
-    for first, second in itertools.combinations(keys, 2):
-        if first[0] != second[0] or not similar_spellings(first[1], second[1], first[0]):
+    # only spellings of one script that start alike can be one name: compare within those
+    buckets: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+    for key in sorted(seen):
+        buckets[(key[0], key[1][0].lower())].append(key)
+    pairs = []
+    for bucket in buckets.values():
+        lowered = [key[1].lower() for key in bucket]
+        for index, spelling in enumerate(lowered):
+            # candidates at most two edits away, found in C rather than pair by pair
+            for _, _, other in process.extract(
+                spelling, lowered, scorer=OSA.distance, score_cutoff=2, limit=None
+            ):
+                if other > index:
+                    pairs.append((bucket[index], bucket[other]))
+    for first, second in sorted(pairs):
+        if not similar_spellings(first[1], second[1], first[0]):
             continue
         if are_aliases(first[1], second[1]):
             continue
