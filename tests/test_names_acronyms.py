@@ -172,6 +172,18 @@ def test_aliases_come_from_names_yml_and_entities_yml():
     assert not are_aliases("Klingbeil", "Kingbeil")
 
 
+def test_full_chinese_names_are_aliases_when_their_surnames_are(tmp_path):
+    first = _write(tmp_path, "a.txt", "乌克兰总统弗拉基米尔·泽连斯基当天抵达柏林。\n")
+    second = _write(tmp_path, "b.txt", "烏克蘭總統弗拉基米爾·澤倫斯基當天抵達柏林。\n")
+    third = _write(tmp_path, "c.txt", "乌克兰总统弗拉基米尔·泽连斯吉当天抵达柏林。\n")
+    assert consistency.check([first, second]).discrepancies == ()
+    (row,) = consistency.check([first, third]).discrepancies
+    assert (row.rule, [c.quote for c in row.claims]) == (
+        "N100",
+        ["弗拉基米尔·泽连斯基", "弗拉基米尔·泽连斯吉"],
+    )
+
+
 def _write(folder, name, text):
     path = folder / name
     path.write_text(text, "utf-8")

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from consistency import resources
 from consistency.entities import _NOT_NAMES
-from consistency.lang import is_cjk
+from consistency.lang import is_cjk, zh
 
 # Capitalized words that are not names: titles, institutions, common nouns in headings.
 _NOT_NAME_WORDS = _NOT_NAMES | frozenset(
@@ -148,7 +148,7 @@ _AFTER_NAME = frozenset(
     "特别 特意 特地 亚洲 加强 加大 加上 安全 安排 华盛 多次 多名 多个 达成 明确 明天 明年 德国 "
     "利用 利益 克服 伊朗 日本 以及 也是 西方 南方 东方 北方 马上 布鲁 尼亚 约定 斯坦".split()
 )
-_MAX_ZH_NAME = 8
+_MAX_ZH_NAME = 14  # "弗拉基米尔·泽连斯基" is ten
 
 
 @dataclass(frozen=True)
@@ -167,8 +167,6 @@ class NameMention:
 
 def normalize(spelling: str) -> str:
     """The form spellings are compared in: Simplified, lower case."""
-    from consistency.lang import zh
-
     return zh.fold(spelling).translate(_TRADITIONAL_NAMES).lower()
 
 

@@ -100,7 +100,7 @@ def check_names(context: Context) -> Iterator[Discrepancy]:
     for first, second in sorted(pairs):
         if not similar_spellings(first[1], second[1], first[0]):
             continue
-        if are_aliases(first[1], second[1]):
+        if are_aliases(first[1], second[1]) or are_aliases(_surname(first[1]), _surname(second[1])):
             continue
         verdict = _same_one(seen[first], seen[second])
         if verdict is None:
@@ -108,6 +108,11 @@ def check_names(context: Context) -> Iterator[Discrepancy]:
         # the spelling used more often first
         sides = sorted((first, second), key=lambda k: (-_uses(seen[k]), k))
         yield _finding(context, sides[0][1], sides[1][1], seen[sides[0]], seen[sides[1]], verdict)
+
+
+def _surname(name: str) -> str:
+    """ "弗拉基米尔·泽连斯基" -> "泽连斯基": aliases are listed by surname."""
+    return name.rsplit("·", 1)[-1]
 
 
 def _uses(by_path: dict[str, list[NameMention]]) -> int:
