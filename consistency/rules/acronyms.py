@@ -6,9 +6,12 @@ Expansions are compared after the differences that change nothing: case, hyphens
 Chinese ones only, and one that leaves characters out of the other is its short form (东盟,
 东南亚国家联盟), not a different name.
 
-Both are warnings. Across articles, A100 compares only expansions that share at least half of
-their words (one organization, named two ways): two that share little are two organizations
-with one acronym (ICC: the International Criminal Court, the International Cricket Council).
+A100 is a warning within one article, and across articles that report one happening (their
+events are linked as certainly or likely one); info across other articles, as two bodies may
+share an acronym (WTO: the World Trade Organization, the World Tourism Organization). Across
+articles only expansions that share at least half of their words are compared: two that share
+little are two organizations (ICC: the International Criminal Court, the International Cricket
+Council). A101 is a warning.
 """
 
 from __future__ import annotations
@@ -87,6 +90,7 @@ def check_expansions(context: Context) -> Iterator[Discrepancy]:
         key = _compact(normalize_expansion(mention.expansion, mention.script))
         scope = path if mention.script == "cjk" else ""
         groups[(mention.acronym, mention.script, scope)][key].setdefault(path, mention)
+    reporting_one = _articles_reporting_one_happening(context)
     for (acronym, script, _), by_expansion in sorted(groups.items()):
         # the expansion more articles use first
         expansions = sorted(by_expansion, key=lambda e: (-len(by_expansion[e]), e))
@@ -109,14 +113,29 @@ def check_expansions(context: Context) -> Iterator[Discrepancy]:
                 f"({', '.join(context.where(claim) for claim in claims)})"
                 for side, claims in zip((one, other), sides, strict=True)
             ]
+            # across articles: surely one body when the articles report one happening
+            linked = together or any((a, b) in reporting_one for a in one for b in other)
             where = "in one article" if together else "across articles"
+            if not linked:
+                where += " that report different happenings: maybe two bodies"
             yield context.discrepancy(
                 EXPANSION_CONFLICT,
-                "likely",
+                "likely" if linked else "possible",
                 acronym,
                 f"{acronym} is expanded as {said[0]} and as {said[1]} {where}",
                 sides[0] + sides[1],
             )
+
+
+def _articles_reporting_one_happening(context: Context) -> set[tuple[str, str]]:
+    """Pairs of articles (both orders) with events linked as certainly or likely one."""
+    pairs = set()
+    for link in context.links:
+        if link.certainty in ("certain", "likely"):
+            first = context.event(link.first).document
+            second = context.event(link.second).document
+            pairs |= {(first, second), (second, first)}
+    return pairs
 
 
 def _expansion(by_path: dict[str, AcronymMention]) -> str:
@@ -170,7 +189,8 @@ EXPANSION_CONFLICT = Rule(
         "Resource Geostrategic Engagement' and 'FORGE (Forum for Resource Governance and "
         "Exchange)'). Case, hyphens, 'the', '&', British spelling and a plural do not count; "
         "a Chinese short form (东盟 for 东南亚国家联盟) is not a second name. Across articles "
-        "only expansions that share at least half their words are compared: two bodies may "
+        "only expansions that share at least half their words are compared, and the row is a "
+        "warning only when the articles report one happening (info otherwise): two bodies may "
         "share an acronym."
     ),
     example="FORGE (Forum on Resource Geostrategic Engagement) … FORGE (Forum for Resource "

@@ -19,7 +19,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from rapidfuzz import process
-from rapidfuzz.distance import OSA
+from rapidfuzz.distance import OSA, Levenshtein
 
 from consistency.extract.names import NameMention, are_aliases, find_names
 from consistency.model import Claim, Discrepancy, Mention
@@ -30,6 +30,8 @@ MIN_LATIN_CHARS = 6
 # Two edits only in long names ("Schwarzenegger" / "Schwarzeneger" is one).
 TWO_EDITS_CHARS = 9
 MIN_CJK_CHARS = 3
+# Shorter names still, when a given name or role says they are one person.
+MIN_SHORT_CHARS = 4
 
 
 def similar_spellings(first: str, second: str, script: str) -> bool:
@@ -49,6 +51,21 @@ def similar_spellings(first: str, second: str, script: str) -> bool:
     if distance == 1:
         return max(len(a), len(b)) >= MIN_LATIN_CHARS + 1 or min(len(a), len(b)) >= MIN_LATIN_CHARS
     return distance == 2 and min(len(a), len(b)) >= TWO_EDITS_CHARS
+
+
+def short_slip(first: str, second: str) -> bool:
+    """A letter dropped, doubled or two swapped in a short Latin name ("Merz" / "Mertz",
+    "Rubio" / "Rubbio"): a slip only when the articles say it is one person (the same given
+    name or role), as a replaced letter (Smith / Smyth, Mayer / Meyer) is never enough."""
+    a, b = first.lower(), second.lower()
+    if a == b or a[0] != b[0] or a.startswith(b) or b.startswith(a):
+        return False
+    if min(len(a), len(b)) < MIN_SHORT_CHARS or _plain(a) == _plain(b):
+        return False
+    if OSA.distance(a, b, score_cutoff=1) != 1:
+        return False
+    # one letter more or fewer, or (same length) two letters swapped: Levenshtein counts 2
+    return len(a) != len(b) or Levenshtein.distance(a, b) == 2
 
 
 def _plain(word: str) -> str:
@@ -76,11 +93,9 @@ def check_names(context: Context) -> Iterator[Discrepancy]:
     seen: dict[tuple[str, str], dict[str, list[NameMention]]] = defaultdict(
         lambda: defaultdict(list)
     )
-    sentences: dict[str, tuple[tuple[int, int], ...]] = {}
     for timeline in context.timelines:
         extraction = timeline.article.extraction
         path = timeline.document.path
-        sentences[path] = extraction.segments.sentences
         for name in find_names(extraction.folded, extraction.segments.sentences):
             seen[(name.script, name.key)][path].append(name)
     # only spellings of one script that start alike can be one name: compare within those
@@ -98,11 +113,15 @@ def check_names(context: Context) -> Iterator[Discrepancy]:
                 if other > index:
                     pairs.append((bucket[index], bucket[other]))
     for first, second in sorted(pairs):
-        if not similar_spellings(first[1], second[1], first[0]):
+        if similar_spellings(first[1], second[1], first[0]):
+            needs_context = False
+        elif first[0] == "latin" and short_slip(first[1], second[1]):
+            needs_context = True
+        else:
             continue
         if are_aliases(first[1], second[1]) or are_aliases(_surname(first[1]), _surname(second[1])):
             continue
-        verdict = _same_one(seen[first], seen[second])
+        verdict = _same_one(seen[first], seen[second], needs_context)
         if verdict is None:
             continue
         # the spelling used more often first
@@ -120,10 +139,12 @@ def _uses(by_path: dict[str, list[NameMention]]) -> int:
 
 
 def _same_one(
-    first: dict[str, list[NameMention]], second: dict[str, list[NameMention]]
+    first: dict[str, list[NameMention]],
+    second: dict[str, list[NameMention]],
+    needs_context: bool = False,
 ) -> str | None:
     """ "likely" or "possible" that two spellings name one person; None when the articles
-    show two people."""
+    show two people, or (``needs_context``) do not show one person by given name or role."""
     first_all = [m for mentions in first.values() for m in mentions]
     second_all = [m for mentions in second.values() for m in mentions]
     given_a = {g.lower() for m in first_all for g in m.given}
@@ -141,6 +162,8 @@ def _same_one(
         if len(first[path]) > 1 and len(second[path]) > 1 and not shared_given:
             return None
     shared_role = any(not roles_clash(a, b) for a in roles_a for b in roles_b)
+    if needs_context and not (shared_given or shared_role):
+        return None
     if together or shared_given or shared_role:
         return "likely"
     return "possible"
