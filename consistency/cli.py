@@ -337,8 +337,9 @@ def rules(code: str | None) -> int:
 
     known = all_rules()
     if code is None:
+        width = max(len(rule.name) for rule in known)
         for rule in known:
-            click.echo(f"{rule.code}  {rule.name:<26} {rule.title}")
+            click.echo(f"{rule.code}  {rule.name:<{width}} {rule.title}")
         return EXIT_CLEAN
     rule = next((r for r in known if code.upper() in (r.code, r.name.upper())), None)
     if rule is None:

@@ -8,6 +8,7 @@ line, never silently ignored.
     aliases:
       entities: {trump: [特朗普, 川普, Trump]}   # spellings of one participant
       events: {meeting: [部长会, ministerial]}    # extra words for an event family
+      names: {klingbeil: [克林拜尔, 克林拜耳]}     # spellings of one name that are no mistake
     furniture: {lines: ['本文来源:.*']}          # extra page-furniture patterns (regex)
     exclude: ['drafts/*']                       # globs, relative to this file's folder
     published: 2026-02-08                       # or {'2026-02/*': 2026-02-08}
@@ -229,9 +230,16 @@ class _Validator:
                         "zh": [w for w in listed if not w.isascii()],
                     }
                 additions["events"] = {"families": added}
+            elif key_node.value == "names":
+                names = {
+                    name.value: self.strings(spellings, f"aliases.names.{name.value}")
+                    for name, spellings in self.mapping(value, "aliases.names")
+                }
+                additions["names"] = {"aliases": names}
             else:
                 raise self.fail(
-                    key_node, f"aliases: unknown key '{key_node.value}' (expected entities, events)"
+                    key_node,
+                    f"aliases: unknown key '{key_node.value}' (expected entities, events, names)",
                 )
         return {"additions": additions}
 

@@ -40,10 +40,15 @@ def find_entities(text: str, start: int = 0, end: int | None = None) -> set[str]
     """Canonical keys of the entities named in ``text[start:end]``."""
     stop = len(text) if end is None else end
     pattern, spellings, known = _pattern()
-    found = {spellings[m.group()] for m in pattern.finditer(text, start, stop)}
+    matches = list(pattern.finditer(text, start, stop))
+    found = {spellings[m.group()] for m in matches}
+    # "South" of "South Korea" is part of a known name, not a name of its own
+    inside = {index for m in matches for index in range(m.start(), m.end())}
     found |= {
         "name:" + m.group().lower()
         for m in _LATIN_NAME.finditer(text, start, stop)
-        if m.group() not in _NOT_NAMES and m.group().lower() not in known
+        if m.group() not in _NOT_NAMES
+        and m.group().lower() not in known
+        and m.start() not in inside
     }
     return found

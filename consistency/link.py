@@ -105,11 +105,13 @@ def _link(first: Event, second: Event, one: _Features, other: _Features) -> Even
     # what says the two are the same happening, before their dates are compared
     identified = bool(reasons)
     shared = first.participants & second.participants
+    named = any(participant.startswith("name:") for participant in shared)
     if shared:
-        # Many meetings share their countries: with no shared name or words, participants
-        # count fully only when both events are dated (the dates then confirm or refute).
+        # Many meetings share their countries: with no shared name or words, countries
+        # count fully only when both events are dated (the dates then confirm or refute);
+        # a shared proper name ("FORGE", "Klingbeil") always does.
         dated = first.date is not None and second.date is not None
-        score += min(2, len(shared)) if reasons or dated else 1
+        score += min(2, len(shared)) if identified or dated or named else 1
         reasons.append("shared participants " + ", ".join(sorted(shared)[:3]))
     if first.date and second.date:
         overlap = first.date.start <= second.date.end and second.date.start <= first.date.end
@@ -119,10 +121,11 @@ def _link(first: Event, second: Event, one: _Features, other: _Features) -> Even
         else:
             score -= 1
             reasons.append("different dates")
-    # Two meetings on one day with nothing else in common are only possibly one.
+    # Two meetings on one day with nothing else in common (or one country) are only
+    # possibly one.
     if score >= _CERTAIN and "different dates" not in reasons:
         certainty = "certain"
-    elif score >= _LIKELY and (identified or shared):
+    elif score >= _LIKELY and (identified or named or len(shared) >= 2):
         certainty = "likely"
     elif score >= _POSSIBLE:
         certainty = "possible"

@@ -160,7 +160,7 @@ class EventWord:
 
 @dataclass(frozen=True)
 class Mention:
-    kind: str  # quantity | time | event | role | status
+    kind: str  # quantity | time | event | enumeration | role | status | name | acronym
     text: str
     start: int
     end: int
@@ -169,7 +169,8 @@ class Mention:
     event: EventWord | None = None
     # filled by the timeline for absolute times: (start date, end date, grain)
     resolved: tuple[dt.date, dt.date, str] | None = None
-    # other kinds (role, status): the normalized value as sorted (key, value) pairs
+    # the other kinds (role, status, name, acronym): what they state, as sorted
+    # (key, value) pairs, hashable like the rest
     facts: tuple[tuple[str, Any], ...] | None = None
 
     def to_dict(self) -> dict[str, Any]:

@@ -90,6 +90,9 @@ def test_rules_command_lists_and_explains():
         "E100",
         "R100",
         "M100",
+        "N100",
+        "A100",
+        "A101",
         "S100",
     ]
     explained = runner.invoke(main, ["rules", "t100"])

@@ -71,7 +71,8 @@ class Context:
                 else (value.get("number", {"low": value.get("low"), "high": value.get("high")}))
             )
         if claim.mention.facts is not None:
-            # role and status claims carry their value: {"person", "country", "office"}
+            # role, status, name and acronym claims carry their value ({"person", "country",
+            # "office"}, {"acronym", "expansion"})
             return dict(claim.mention.facts)
         time = claim.mention.time
         assert time is not None
@@ -161,9 +162,11 @@ def format_date(date: ResolvedDate) -> str:
 
 def all_rules() -> list[Rule]:
     from consistency.rules import (
+        acronyms,
         counts,
         dates,
         enumerations,
+        names,
         roles,
         status,
         suppressions,
@@ -179,6 +182,8 @@ def all_rules() -> list[Rule]:
         *enumerations.RULES,
         *roles.RULES,
         *status.RULES,
+        *names.RULES,
+        *acronyms.RULES,
         *suppressions.RULES,
     ]
 
