@@ -8,6 +8,7 @@ from dataclasses import replace
 from functools import cache
 
 from consistency import resources
+from consistency.extract.prefilter import Scanner
 from consistency.extract.ranges import percent_ranges
 from consistency.lang import en, is_cjk, zh
 from consistency.model import Mention, Quantity
@@ -18,6 +19,20 @@ from consistency.segment import Segments
 _CHINESE_NUMERAL_ONLY = re.compile(
     r"[零〇○一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟点]+"
 )
+
+
+# The Chinese patterns behind a first-character filter (prefilter.py): skipped when a text
+# has none of the characters a match can start with.
+_PERCENT = Scanner(zh.PERCENT)
+_PERCENT_POINTS = Scanner(zh.PERCENT_POINTS)
+_PERCENT_SPACED = Scanner(zh.PERCENT_SPACED)
+_MONEY_SIGN = Scanner(zh.MONEY_SIGN)
+_FRACTION = Scanner(zh.FRACTION)
+_FRACTION_SLASH = Scanner(zh.FRACTION_SLASH)
+_COUNT = Scanner(zh.COUNT)
+_NUMERAL = Scanner(zh.NUMERAL)
+_TENTHS = Scanner(zh.TENTHS)
+_RATIO = Scanner(zh.RATIO)
 
 
 @cache
@@ -86,7 +101,7 @@ def _counted_key(noun_text: str, language: str) -> tuple[str | None, str | None]
 def _chinese(folded: str, segments: Segments):
     yield from _chinese_ratios(folded)
     yield from percent_ranges(folded, "zh")
-    for match in zh.PERCENT.finditer(folded):
+    for match in _PERCENT.finditer(folded):
         number = zh.parse_number(match.group("cn") or match.group("number"))
         if number is None:
             continue
@@ -95,18 +110,18 @@ def _chinese(folded: str, segments: Segments):
         low, high = _hedged(number, match.group("hedge"), zh.HEDGE_PREFIXES)
         yield match.start(), match.end(), Quantity(low, high, "percent", unit="%")
     yield from _chinese_percents(folded)
-    for match in zh.MONEY_SIGN.finditer(folded):
+    for match in _MONEY_SIGN.finditer(folded):
         value = zh.parse_number(match.group("number"))
         if value is not None:
             unit = zh.MONEY_SIGNS[match.group("sign")]
             yield match.start(), match.end(), Quantity(value, value, "money", unit=unit)
-    for match in zh.FRACTION_SLASH.finditer(folded):
+    for match in _FRACTION_SLASH.finditer(folded):
         whole = int(match.group("whole") or 0)
         numerator, denominator = int(match.group("num")), int(match.group("den"))
         if denominator:
             value = (whole + numerator / denominator) * (-1 if match.group("sign") else 1)
             yield match.start(), match.end(), Quantity(value, value, "number", unit="fraction")
-    for match in zh.FRACTION.finditer(folded):
+    for match in _FRACTION.finditer(folded):
         denominator = zh.parse_number(match.group("den"))
         numerator = zh.parse_number(match.group("num"))
         whole = zh.parse_number(match.group("whole")) if match.group("whole") else 0.0
@@ -126,7 +141,7 @@ def _chinese(folded: str, segments: Segments):
             yield match.start(), match.end(), Quantity(value, value, "number", unit="fraction")
     # after the fractions, so that "负3分之负157" and "-3/2" are read whole
     yield from _signed_numbers(folded)
-    for match in zh.COUNT.finditer(folded):
+    for match in _COUNT.finditer(folded):
         quantity = _chinese_count(folded, match, segments)
         if quantity is not None:
             end = match.end()
@@ -173,7 +188,7 @@ _MEGA_UNIT_FIRST = frozenset("瓦赫字帕焦比")
 def _chinese_numerals(folded: str):
     """Chinese numerals with no classifier: numbers when written with units ("三万四千",
     "一百零五") or alone; a single digit inside words ("一直", "统一") is not a number."""
-    for match in zh.NUMERAL.finditer(folded):
+    for match in _NUMERAL.finditer(folded):
         text = match.group("cn")
         if not text:
             continue
@@ -205,7 +220,7 @@ def _chinese_numerals(folded: str):
 
 def _signed_numbers(folded: str):
     """Arabic numbers with a sign or a scale letter: "负1,200,000", "-1.2M", "100K"."""
-    for match in zh.NUMERAL.finditer(folded):
+    for match in _NUMERAL.finditer(folded):
         arabic = match.group("arabic")
         if not arabic or not (
             match.group("sign") or match.group("si") or match.group("exp") or arabic[0] == "."
@@ -224,13 +239,13 @@ def _signed_numbers(folded: str):
 
 
 def _chinese_percents(folded: str):
-    for pattern in (zh.PERCENT_POINTS, zh.PERCENT_SPACED):
+    for pattern in (_PERCENT_POINTS, _PERCENT_SPACED):
         for match in pattern.finditer(folded):
             value = zh.parse_number(match.group("number"))
             if value is not None:
                 value *= 1000 if match.group("si") else 1
                 yield match.start(), match.end(), Quantity(value, value, "percent", unit="%")
-    for match in zh.TENTHS.finditer(folded):
+    for match in _TENTHS.finditer(folded):
         number = match.group("number")
         half_price = number in ("半", "对") and match.group("unit") == "折"
         value = 5 if half_price else 0.5 if number == "半" else zh.parse_number(number)
@@ -250,7 +265,7 @@ def _chinese_percents(folded: str):
 
 
 def _chinese_ratios(folded: str):
-    for match in zh.RATIO.finditer(folded):
+    for match in _RATIO.finditer(folded):
         left = zh.parse_number(match.group("left"))
         right = zh.parse_number(match.group("right"))
         if (

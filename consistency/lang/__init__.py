@@ -15,11 +15,13 @@ _FULL_WIDTH[0x3000] = 0x20
 # Zero-width characters hide inside numbers in pasted text ("5\u200b4"); they become spaces
 # here and the number patterns tolerate nothing between digits, so they are dropped first.
 _ZERO_WIDTH = {0x200B: 0x20, 0x200C: 0x20, 0x200D: 0x20, 0x2060: 0x20, 0xFEFF: 0x20}
+# merged once, not on every call
+WIDTH_TABLE = _FULL_WIDTH | _ZERO_WIDTH
 
 
 def fold_width(text: str) -> str:
     """Half-width forms of full-width characters, same length as ``text``."""
-    return text.translate(_FULL_WIDTH | _ZERO_WIDTH)
+    return text.translate(WIDTH_TABLE)
 
 
 def is_cjk(char: str) -> bool:

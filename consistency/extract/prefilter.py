@@ -1,0 +1,248 @@
+"""A cheap test before each pattern scan: can the pattern match anywhere in this text at all?
+
+Approach. Every pattern's possible *first characters* are read off its parsed form (the
+standard library's own regex parser): a literal gives itself, a class its members, a group or
+an alternation the union of its parts, an optional part adds what may follow it, and
+lookarounds are skipped (zero width). ``\\d`` and ``\\s`` stand as two markers rather than as
+their hundreds of Unicode members. A pattern whose first character cannot be bounded (``.``,
+``\\w``, a negated class, a huge range) gets no filter and always runs.
+
+Two savings follow, neither of which changes a match:
+
+- *Skip*: ``Scanner.finditer(text)`` returns nothing, without scanning, when ``text`` holds none
+  of the pattern's first characters. The characters of a text are collected once (one
+  ``set(text)``, O(n)) and shared by every scanner that reads the same text object.
+- *Jump*: a pattern that does not already start with a literal, a class or a lookahead gets a
+  lookahead of its first characters, ``(?=[...])(?:pattern)``, so the regex engine rejects
+  most positions with one class test instead of trying every alternative there (``PERIOD``
+  and ``HOLIDAY`` have dozens). The lookahead adds no group, so group numbers, names and
+  ``lastgroup`` are unchanged.
+
+Cost per text: O(n) for the character set, then O(1) per pattern skipped and the pattern's own
+scan (at most as long as before) per pattern run. Empty matches are never filtered away: a
+pattern that can match the empty string is left as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+DIGIT = "\\d"  # markers for the classes \d and \s (two characters: never a text character)
+SPACE = "\\s"
+_DIGIT = re.compile(r"\d")
+_SPACE = re.compile(r"\s")
+# The widest range that is spelled out character by character ([a-z] yes, [一-龥] no).
+_MAX_RANGE = 4000
+# Character sets tested per pattern before it runs, at most (each test is one set operation).
+_MAX_GATES = 3
+
+
+class _Unbounded(Exception):
+    """The pattern may start with too many characters to list."""
+
+
+def first_characters(parsed: sre_parse.SubPattern, flags: int) -> frozenset[str] | None:
+    """The characters a non-empty match of a parsed pattern can start with (DIGIT and SPACE
+    as markers), or None when they cannot be bounded or the pattern can match the empty
+    string."""
+    try:
+        chars, nullable = _first(parsed.data, flags)
+    except _Unbounded:
+        return None
+    return None if nullable else frozenset(chars)
+
+
+def _first(items: list, flags: int) -> tuple[set[str], bool]:
+    """First characters of a sequence of parsed items, and whether it can match empty."""
+    chars: set[str] = set()
+    for op, av in items:
+        found, nullable = _item(op, av, flags)
+        chars |= found
+        if not nullable:
+            return chars, False
+    return chars, True
+
+
+def _item(op: object, av: object, flags: int) -> tuple[set[str], bool]:
+    if op is sre.LITERAL:
+        return _cased({chr(av)}, flags), False
+    if op is sre.IN:
+        chars: set[str] = set()
+        for kind, value in av:
+            if kind is sre.LITERAL:
+                chars.add(chr(value))
+            elif kind is sre.RANGE and value[1] - value[0] <= _MAX_RANGE:
+                chars.update(map(chr, range(value[0], value[1] + 1)))
+            elif kind is sre.CATEGORY and value is sre.CATEGORY_DIGIT:
+                chars.add(DIGIT)
+            elif kind is sre.CATEGORY and value is sre.CATEGORY_SPACE:
+                chars.add(SPACE)
+            else:  # negated classes, \w, wide ranges
+                raise _Unbounded
+        return _cased(chars, flags), False
+    if op is sre.SUBPATTERN:
+        return _first(av[-1].data, flags)
+    if op is sre.ATOMIC_GROUP:
+        return _first(av.data, flags)
+    if op is sre.BRANCH:
+        chars, nullable = set(), False
+        for alternative in av[1]:
+            found, empty = _first(alternative.data, flags)
+            chars |= found
+            nullable = nullable or empty
+        return chars, nullable
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        low, _, sub = av
+        chars, nullable = _first(sub.data, flags)
+        return chars, nullable or low == 0
+    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+        return set(), True  # zero width: the first character is what follows
+    raise _Unbounded  # ., back references, conditionals
+
+
+def _cased(chars: set[str], flags: int) -> set[str]:
+    # Case-insensitive letters have case partners beyond the obvious ones (K and the Kelvin
+    # sign); rather than list them, a cased first character leaves the pattern unfiltered.
+    if flags & re.IGNORECASE and any(len(c) == 1 and c.lower() != c.upper() for c in chars):
+        raise _Unbounded
+    return chars
+
+
+def required_sets(parsed: sre_parse.SubPattern, flags: int) -> list[frozenset[str]]:
+    """Sets of characters of which every match holds at least one each (a conjunction of
+    disjunctions), smallest first; empty when nothing can be said."""
+    try:
+        found = _required(parsed.data, flags)
+    except _Unbounded:
+        return []
+    return sorted(set(found), key=lambda chars: (len(chars), sorted(chars)))
+
+
+def _required(items: list, flags: int) -> list[frozenset[str]]:
+    found: list[frozenset[str]] = []
+    for op, av in items:
+        try:
+            found += _required_item(op, av, flags)
+        except _Unbounded:
+            continue  # this part says nothing; the others still do
+    return found
+
+
+def _required_item(op: object, av: object, flags: int) -> list[frozenset[str]]:
+    if op is sre.LITERAL or op is sre.IN:
+        return [frozenset(_item(op, av, flags)[0])]
+    if op is sre.SUBPATTERN:
+        return _required(av[-1].data, flags)
+    if op is sre.ATOMIC_GROUP:
+        return _required(av.data, flags)
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        return _required(av[2].data, flags) if av[0] >= 1 else []
+    if op is sre.BRANCH:
+        choices = [_required(alternative.data, flags) for alternative in av[1]]
+        if not all(choices):
+            return []
+        return [_cover(choices)]
+    return []  # lookarounds, anchors: nothing inside the match
+
+
+def _cover(choices: list[list[frozenset[str]]]) -> frozenset[str]:
+    """One required set for an alternation: a set of each alternative's, picked greedily (the
+    set covering most alternatives per character it adds, digits and spaces weighing as
+    common) so that the union stays small ("节" for most holiday names); any match of the
+    alternation holds one of its characters."""
+    uncovered = list(range(len(choices)))
+    chosen: set[str] = set()
+    while uncovered:
+        counts: dict[frozenset[str], int] = {}
+        for index in uncovered:
+            for chars in set(choices[index]):
+                counts[chars] = counts.get(chars, 0) + 1
+        best = min(counts, key=lambda chars: (-counts[chars] / _weight(chars), sorted(chars)))
+        chosen |= best
+        uncovered = [index for index in uncovered if best not in choices[index]]
+    return frozenset(chosen)
+
+
+def _weight(chars: frozenset[str]) -> int:
+    # \d and \s stand for characters most texts have: worth many rarer ones
+    return len(chars) + 20 * (DIGIT in chars) + 20 * (SPACE in chars)
+
+
+def _starts_fast(parsed: sre_parse.SubPattern) -> bool:
+    """Whether the engine already skips quickly to candidate positions: the pattern starts
+    with a literal, a class, an alternation of literals or a lookahead of its own."""
+    items = parsed.data
+    while items and items[0][0] is sre.SUBPATTERN:
+        items = items[0][1][-1].data
+    if not items:
+        return False
+    op, av = items[0]
+    if op in (sre.LITERAL, sre.IN) or (op is sre.ASSERT and av[0] == 1):
+        return True
+    return op is sre.BRANCH and all(alt.data and alt.data[0][0] is sre.LITERAL for alt in av[1])
+
+
+_last: tuple[str, frozenset[str]] = ("", frozenset())
+
+
+def characters(text: str) -> frozenset[str]:
+    """The characters of ``text``, with DIGIT and SPACE when it has any; the last text's set
+    is kept, so the scanners that read one text build it once."""
+    global _last
+    last = _last  # one read: another thread may replace it
+    if last[0] is text:
+        return last[1]
+    chars = set(text)
+    if _DIGIT.search(text):
+        chars.add(DIGIT)
+    if _SPACE.search(text):
+        chars.add(SPACE)
+    found = frozenset(chars)
+    _last = (text, found)
+    return found
+
+
+class Scanner:
+    """A compiled pattern behind its character filter; ``finditer`` as re's."""
+
+    __slots__ = ("_fast", "_gates", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self._fast: re.Pattern[str] | None = None  # built on first use: imports stay fast
+        self._gates: tuple[frozenset[str], ...] = ()
+
+    def _build(self) -> re.Pattern[str]:
+        pattern = self.pattern
+        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+        first = first_characters(parsed, pattern.flags)
+        sets = required_sets(parsed, pattern.flags) + ([first] if first is not None else [])
+        sets.sort(key=len)
+        # a set holding another required set says nothing more; a few small ones suffice
+        kept = [chars for i, chars in enumerate(sets) if not any(o < chars for o in sets[:i])]
+        self._gates = tuple(kept[:_MAX_GATES])
+        fast = pattern
+        if first is not None and not _starts_fast(parsed):
+            members = "".join(sorted(c if c in (DIGIT, SPACE) else re.escape(c) for c in first))
+            fast = re.compile(f"(?=[{members}])(?:{pattern.pattern})", pattern.flags)
+        self._fast = fast
+        return fast
+
+    def possible(self, text: str) -> bool:
+        """False when ``text`` lacks characters every match needs: no match anywhere."""
+        if self._fast is None:
+            self._build()
+        present = characters(text)
+        return all(not chars.isdisjoint(present) for chars in self._gates)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]] | tuple[()]:
+        fast = self._fast or self._build()
+        if self._gates:
+            present = characters(text)
+            for chars in self._gates:
+                if chars.isdisjoint(present):
+                    return ()
+        return fast.finditer(text)
