@@ -27,11 +27,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from re import _compiler as sre_compiler  # type: ignore[attr-defined]
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
 DIGIT = "\\d"  # markers for the classes \d and \s (two characters: never a text character)
 SPACE = "\\s"
+_CATEGORIES = {DIGIT: sre.CATEGORY_DIGIT, SPACE: sre.CATEGORY_SPACE}
 _DIGIT = re.compile(r"\d")
 _SPACE = re.compile(r"\s")
 # The widest range that is spelled out character by character ([a-z] yes, [一-龥] no).
@@ -206,29 +208,41 @@ def characters(text: str) -> frozenset[str]:
 
 
 class Scanner:
-    """A compiled pattern behind its character filter; ``finditer`` as re's."""
+    """A compiled pattern behind its character filter; ``finditer`` as re's.
 
-    __slots__ = ("_fast", "_gates", "pattern")
+    The filter and the filtered form are built on first use (imports stay fast), from one
+    parse of the pattern's source: the lookahead goes into the parsed pattern, which the
+    standard library compiles as it is (as ``re.Scanner`` does)."""
+
+    __slots__ = ("pattern", "_gates", "_fast")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
-        self._fast: re.Pattern[str] | None = None  # built on first use: imports stay fast
+        self._fast: re.Pattern[str] | None = None
         self._gates: tuple[frozenset[str], ...] = ()
 
     def _build(self) -> re.Pattern[str]:
-        pattern = self.pattern
-        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
-        first = first_characters(parsed, pattern.flags)
-        sets = required_sets(parsed, pattern.flags) + ([first] if first is not None else [])
+        flags = self.pattern.flags
+        parsed = sre_parse.parse(self.pattern.pattern, flags)
+        first = first_characters(parsed, flags)
+        sets = required_sets(parsed, flags) + ([first] if first is not None else [])
         sets.sort(key=len)
         # a set holding another required set says nothing more; a few small ones suffice
         kept = [chars for i, chars in enumerate(sets) if not any(o < chars for o in sets[:i])]
         self._gates = tuple(kept[:_MAX_GATES])
-        fast = pattern
-        if first is not None and not _starts_fast(parsed):
-            members = "".join(sorted(c if c in (DIGIT, SPACE) else re.escape(c) for c in first))
-            fast = re.compile(f"(?=[{members}])(?:{pattern.pattern})", pattern.flags)
-        self._fast = fast
+        if first is None or _starts_fast(parsed):
+            self._fast = self.pattern  # the engine already skips to candidate positions
+            return self.pattern
+        # (?=[first characters]) before the whole pattern: a lookahead adds no group
+        members = [
+            (sre.CATEGORY, _CATEGORIES[c]) if c in _CATEGORIES else (sre.LITERAL, ord(c))
+            for c in sorted(first)
+        ]
+        lookahead = sre_parse.SubPattern(parsed.state, [(sre.IN, members)])
+        parsed.data.insert(0, (sre.ASSERT, (1, lookahead)))
+        parsed.width = None
+        # the standard library's own path for a parsed pattern (as re.Scanner does)
+        self._fast = fast = sre_compiler.compile(parsed, flags)
         return fast
 
     def possible(self, text: str) -> bool:

@@ -10,9 +10,12 @@ from functools import cache
 from consistency import resources
 from consistency.extract.prefilter import Scanner
 from consistency.extract.ranges import percent_ranges
-from consistency.lang import en, is_cjk, zh
+from consistency.lang import LazyModule, is_cjk, zh
 from consistency.model import Mention, Quantity
 from consistency.segment import Segments
+
+# English patterns load with the first English text (start-up of a Chinese check).
+en = LazyModule("consistency.lang.en", globals(), "en")
 
 # Chinese numerals are also parts of words ("一直", "统一", "千万"); without a classifier
 # after them they are not counted.

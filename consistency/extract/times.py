@@ -5,9 +5,12 @@ from __future__ import annotations
 import re
 
 from consistency.extract.prefilter import Scanner
-from consistency.lang import en, zh
+from consistency.lang import LazyModule, zh
 from consistency.model import Mention, TimeExpr
 from consistency.segment import Segments
+
+# English patterns load with the first English text (start-up of a Chinese check).
+en = LazyModule("consistency.lang.en", globals(), "en")
 
 # Anchors written as "X后" must name something: "然后", "最后", "随后" are not anchors.
 _MIN_ANCHOR_CHARS = 2

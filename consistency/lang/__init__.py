@@ -6,7 +6,9 @@ those tables (the corpus is the test suite, as in Duckling).
 
 from __future__ import annotations
 
+import importlib
 import unicodedata
+from typing import Any
 
 # Full-width ASCII (！ to ～) and the ideographic space fold onto their half-width forms,
 # one character for one, so offsets survive folding.
@@ -38,3 +40,21 @@ def detect_language(text: str) -> str:
         elif char.isalpha() and unicodedata.category(char).startswith("L"):
             letters += 1
     return "zh" if letters and cjk / letters > 0.3 else "en"
+
+
+class LazyModule:
+    """A module imported on its first use, standing meanwhile under its name in a namespace.
+
+    ``en = LazyModule("consistency.lang.en", globals(), "en")``: the first ``en.X`` imports
+    the module and puts it in place of the stand-in, so later uses are plain module lookups.
+    Chinese text never needs the English patterns, whose compilation dominates start-up."""
+
+    def __init__(self, name: str, namespace: dict[str, Any], key: str) -> None:
+        self._name = name
+        self._namespace = namespace
+        self._key = key
+
+    def __getattr__(self, attribute: str) -> Any:
+        module = importlib.import_module(self._name)
+        self._namespace[self._key] = module
+        return getattr(module, attribute)
