@@ -226,7 +226,7 @@ class Scanner:
         parsed = sre_parse.parse(self.pattern.pattern, flags)
         first = first_characters(parsed, flags)
         sets = required_sets(parsed, flags) + ([first] if first is not None else [])
-        sets.sort(key=len)
+        sets = sorted(set(sets), key=lambda chars: (len(chars), sorted(chars)))
         # a set holding another required set says nothing more; a few small ones suffice
         kept = [chars for i, chars in enumerate(sets) if not any(o < chars for o in sets[:i])]
         self._gates = tuple(kept[:_MAX_GATES])
@@ -255,7 +255,8 @@ class Scanner:
     def finditer(self, text: str) -> Iterator[re.Match[str]] | tuple[()]:
         fast = self._fast or self._build()
         if self._gates:
-            present = characters(text)
+            last = _last  # characters(text), inline: this runs for every pattern and text
+            present = last[1] if last[0] is text else characters(text)
             for chars in self._gates:
                 if chars.isdisjoint(present):
                     return ()

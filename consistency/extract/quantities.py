@@ -36,6 +36,8 @@ _COUNT = Scanner(zh.COUNT)
 _NUMERAL = Scanner(zh.NUMERAL)
 _TENTHS = Scanner(zh.TENTHS)
 _RATIO = Scanner(zh.RATIO)
+_HALF = Scanner(zh.HALF)
+_DIGIT_ANSWER = Scanner(zh.DIGIT_ANSWER)
 
 
 @cache
@@ -143,7 +145,9 @@ def _chinese(folded: str, segments: Segments):
             value = whole - value if whole < 0 else whole + value
             yield match.start(), match.end(), Quantity(value, value, "number", unit="fraction")
     # after the fractions, so that "负3分之负157" and "-3/2" are read whole
-    yield from _signed_numbers(folded)
+    # (one NUMERAL scan for the signed Arabic numbers and the Chinese numerals)
+    numerals = list(_NUMERAL.finditer(folded))
+    yield from _signed_numbers(folded, numerals)
     for match in _COUNT.finditer(folded):
         quantity = _chinese_count(folded, match, segments)
         if quantity is not None:
@@ -163,11 +167,11 @@ def _chinese(folded: str, segments: Segments):
             ):
                 end += len(quantity.counted_text) - len(match.group("classifier"))
             yield match.start(), end, quantity
-    yield from _chinese_numerals(folded)
-    for match in zh.DIGIT_ANSWER.finditer(folded):
+    yield from _chinese_numerals(folded, numerals)
+    for match in _DIGIT_ANSWER.finditer(folded):
         value = zh.DIGITS[match.group()]
         yield match.start(), match.end(), Quantity(value, value, "number")
-    for match in zh.HALF.finditer(folded):
+    for match in _HALF.finditer(folded):
         value = 50 if match.group("hundred") else 0.5  # "年过半百"
         yield match.start(), match.end(), Quantity(value, value, "number")
 
@@ -188,10 +192,10 @@ _NOUN_AFTER_COUNT = re.compile(rf"(?:(?![{_NUMERAL_CHARACTERS}])[\u4e00-\u9fff])
 _MEGA_UNIT_FIRST = frozenset("瓦赫字帕焦比")
 
 
-def _chinese_numerals(folded: str):
+def _chinese_numerals(folded: str, matches: list[re.Match[str]] | None = None):
     """Chinese numerals with no classifier: numbers when written with units ("三万四千",
     "一百零五") or alone; a single digit inside words ("一直", "统一") is not a number."""
-    for match in _NUMERAL.finditer(folded):
+    for match in _NUMERAL.finditer(folded) if matches is None else matches:
         text = match.group("cn")
         if not text:
             continue
@@ -221,9 +225,9 @@ def _chinese_numerals(folded: str):
         yield start, end, Quantity(value, value, "number")
 
 
-def _signed_numbers(folded: str):
+def _signed_numbers(folded: str, matches: list[re.Match[str]] | None = None):
     """Arabic numbers with a sign or a scale letter: "负1,200,000", "-1.2M", "100K"."""
-    for match in _NUMERAL.finditer(folded):
+    for match in _NUMERAL.finditer(folded) if matches is None else matches:
         arabic = match.group("arabic")
         if not arabic or not (
             match.group("sign") or match.group("si") or match.group("exp") or arabic[0] == "."
