@@ -94,12 +94,25 @@ def _role(folded: str, clause: tuple[int, int], language: str) -> str | None:
     return min(hits)[1] if hits else None
 
 
-def _counted_key(noun_text: str, language: str) -> tuple[str | None, str | None]:
+@cache
+def _counted_index(language: str) -> tuple[tuple[int, ...], dict[str, str]]:
+    """The counted words by their text (the first listed wins), and their lengths, longest
+    first: a lookup per length instead of a test per word."""
     counted, _ = _lexicon(language)
-    lowered = noun_text.lower()
+    index: dict[str, str] = {}
     for word, key in counted:
-        if lowered.startswith(word):
-            return key, noun_text[: len(word)]
+        index.setdefault(word, key)
+    return tuple(sorted({len(word) for word in index}, reverse=True)), index
+
+
+def _counted_key(noun_text: str, language: str) -> tuple[str | None, str | None]:
+    """The counted thing a text starts with: the longest counted word it starts with."""
+    lengths, index = _counted_index(language)
+    lowered = noun_text.lower()
+    for length in lengths:
+        key = index.get(lowered[:length])
+        if key is not None and len(lowered) >= length:
+            return key, noun_text[:length]
     return None, None
 
 
