@@ -214,7 +214,7 @@ class Scanner:
     parse of the pattern's source: the lookahead goes into the parsed pattern, which the
     standard library compiles as it is (as ``re.Scanner`` does)."""
 
-    __slots__ = ("pattern", "_gates", "_fast")
+    __slots__ = ("_fast", "_gates", "pattern")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
