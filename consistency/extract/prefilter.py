@@ -1,26 +1,35 @@
-"""A cheap test before each pattern scan: can the pattern match anywhere in this text at all?
+r"""A cheap test before each pattern scan: can the pattern match anywhere in this text at all?
 
-Approach. Every pattern's possible *first characters* are read off its parsed form (the
-standard library's own regex parser): a literal gives itself, a class its members, a group or
-an alternation the union of its parts, an optional part adds what may follow it, and
-lookarounds are skipped (zero width). ``\\d`` and ``\\s`` stand as two markers rather than as
-their hundreds of Unicode members. A pattern whose first character cannot be bounded (``.``,
-``\\w``, a negated class, a huge range) gets no filter and always runs.
+Approach. Two facts are read off each pattern's parsed form (the standard library's own regex
+parser), once, on first use:
+
+- its *first characters*, those a match can start with: a literal gives itself, a class its
+  members, a group or an alternation the union of its parts, an optional part adds what may
+  follow it, lookarounds are skipped (zero width);
+- its *required sets*: sets of characters of which every match holds at least one each ("分"
+  and "之" for a fraction, "周星礼" for a weekday). A sequence requires what each of its
+  non-optional parts requires; an alternation requires, of each alternative, one of its
+  required sets, chosen greedily so that few sets cover all alternatives.
+
+``\d`` and ``\s`` stand as two markers rather than as their hundreds of Unicode members. A
+part that cannot be bounded (``.``, ``\w``, a negated class, a huge range, a cased letter
+under IGNORECASE) adds no requirement; a pattern whose first character cannot be bounded or
+that can match the empty string gets no first-character filter.
 
 Two savings follow, neither of which changes a match:
 
-- *Skip*: ``Scanner.finditer(text)`` returns nothing, without scanning, when ``text`` holds none
-  of the pattern's first characters. The characters of a text are collected once (one
-  ``set(text)``, O(n)) and shared by every scanner that reads the same text object.
+- *Skip*: ``Scanner.finditer(text)`` returns nothing, without scanning, when ``text`` lacks
+  every character of one of the pattern's sets (up to three, smallest first, are tested). The
+  characters of a text are collected once (one ``set(text)``, O(n)) and shared by every
+  scanner that reads the same text object.
 - *Jump*: a pattern that does not already start with a literal, a class or a lookahead gets a
-  lookahead of its first characters, ``(?=[...])(?:pattern)``, so the regex engine rejects
-  most positions with one class test instead of trying every alternative there (``PERIOD``
-  and ``HOLIDAY`` have dozens). The lookahead adds no group, so group numbers, names and
+  lookahead of its first characters, ``(?=[...])pattern``, so the regex engine rejects most
+  positions with one class test instead of trying every alternative there (``PERIOD`` and
+  ``HOLIDAY`` have dozens). The lookahead adds no group, so group numbers, names and
   ``lastgroup`` are unchanged.
 
-Cost per text: O(n) for the character set, then O(1) per pattern skipped and the pattern's own
-scan (at most as long as before) per pattern run. Empty matches are never filtered away: a
-pattern that can match the empty string is left as it is.
+Cost per text: O(n) once for the character set; per pattern O(1) set tests, then, when it
+runs, the pattern's own scan, never slower than before and mostly much faster.
 """
 
 from __future__ import annotations
@@ -244,13 +253,6 @@ class Scanner:
         # the standard library's own path for a parsed pattern (as re.Scanner does)
         self._fast = fast = sre_compiler.compile(parsed, flags)
         return fast
-
-    def possible(self, text: str) -> bool:
-        """False when ``text`` lacks characters every match needs: no match anywhere."""
-        if self._fast is None:
-            self._build()
-        present = characters(text)
-        return all(not chars.isdisjoint(present) for chars in self._gates)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]] | tuple[()]:
         fast = self._fast or self._build()
