@@ -307,6 +307,9 @@ def _chinese_ratios(folded: str):
         )
 
 
+_DURATION_WORDS = tuple(zh.DURATION_UNITS)
+
+
 def _chinese_count(folded: str, match: re.Match[str], segments: Segments) -> Quantity | None:
     number_text = match.group("number")
     classifier = match.group("classifier")
@@ -369,15 +372,16 @@ def _chinese_count(folded: str, match: re.Match[str], segments: Segments) -> Qua
         return Quantity(
             low, high, "money", unit=unit, counted_text=coin, hedge=match.group("hedge")
         )
-    duration = next(
-        (
-            unit
-            for word, unit in zh.DURATION_UNITS.items()
-            if following.startswith(word) or (classifier == "个" and following.startswith(word))
-        ),
-        None,
+    # only a bare or 个 count can be a duration; one C-level test before the table's order
+    duration = (
+        next(
+            (unit for word, unit in zh.DURATION_UNITS.items() if following.startswith(word)),
+            None,
+        )
+        if classifier in (None, "个") and following.startswith(_DURATION_WORDS)
+        else None
     )
-    if duration and classifier in (None, "个"):
+    if duration:
         return Quantity(low, high, "measure", unit=duration, hedge=match.group("hedge"))
     if not classifier:
         return Quantity(low, high, "number", hedge=match.group("hedge"))
