@@ -40,6 +40,8 @@ from re import _compiler as sre_compiler  # type: ignore[attr-defined]
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
+from consistency.lang import LazyPattern
+
 DIGIT = "\\d"  # markers for the classes \d and \s (two characters: never a text character)
 SPACE = "\\s"
 _CATEGORIES = {DIGIT: sre.CATEGORY_DIGIT, SPACE: sre.CATEGORY_SPACE}
@@ -225,7 +227,7 @@ class Scanner:
 
     __slots__ = ("_fast", "_gates", "pattern")
 
-    def __init__(self, pattern: re.Pattern[str]) -> None:
+    def __init__(self, pattern: re.Pattern[str] | LazyPattern) -> None:
         self.pattern = pattern
         self._fast: re.Pattern[str] | None = None
         self._gates: tuple[frozenset[str], ...] = ()
@@ -240,8 +242,9 @@ class Scanner:
         kept = [chars for i, chars in enumerate(sets) if not any(o < chars for o in sets[:i])]
         self._gates = tuple(kept[:_MAX_GATES])
         if first is None or _starts_fast(parsed):
-            self._fast = self.pattern  # the engine already skips to candidate positions
-            return self.pattern
+            # the engine already skips to candidate positions: the pattern as written
+            self._fast = fast = re.compile(self.pattern.pattern, flags)
+            return fast
         # (?=[first characters]) before the whole pattern: a lookahead adds no group
         members = [
             (sre.CATEGORY, _CATEGORIES[c]) if c in _CATEGORIES else (sre.LITERAL, ord(c))

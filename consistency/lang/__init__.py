@@ -7,6 +7,7 @@ those tables (the corpus is the test suite, as in Duckling).
 from __future__ import annotations
 
 import importlib
+import re
 import unicodedata
 from typing import Any
 
@@ -58,3 +59,37 @@ class LazyModule:
         module = importlib.import_module(self._name)
         self._namespace[self._key] = module
         return getattr(module, attribute)
+
+
+class LazyPattern:
+    """A regular expression compiled on its first use; ``pattern`` and ``flags`` as given.
+
+    Chinese extraction reads its patterns through extract/prefilter.py, which compiles its
+    own filtered form from the source, so compiling the plain form at import is wasted
+    start-up time. The first method used compiles it; the methods are then kept on the
+    object, so later calls cost what a compiled pattern's do."""
+
+    _METHODS = ("match", "search", "fullmatch", "finditer", "findall", "sub", "subn", "split")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self.flags = flags
+
+    def __getattr__(self, name: str) -> Any:
+        compiled = re.compile(self.pattern, self.flags)
+        for method in self._METHODS:
+            setattr(self, method, getattr(compiled, method))
+        return getattr(compiled, name)
+
+
+class _DeferredRe:
+    """The ``re`` module with a ``compile`` that defers (LazyPattern): ``from consistency.lang
+    import deferred_re as re`` makes a pattern module's ``re.compile`` lines lazy."""
+
+    compile = staticmethod(LazyPattern)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(re, name)
+
+
+deferred_re = _DeferredRe()

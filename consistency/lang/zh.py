@@ -7,10 +7,12 @@ offsets in the article.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from consistency.lang import WIDTH_TABLE, fold_width
+
+# re.compile here defers compiling each pattern to its first use (LazyPattern)
+from consistency.lang import deferred_re as re
 
 # Traditional -> Simplified for the characters the patterns, triggers and counted nouns use.
 # One character for one (OpenCC's phrase tables can change length, which would break offsets).
