@@ -51,6 +51,7 @@ _SPACE = re.compile(r"\s")
 _MAX_RANGE = 4000
 # Character sets tested per pattern before it runs, at most (each test is one set operation).
 _MAX_GATES = 3
+_IGNORECASE = int(re.IGNORECASE)  # a plain int: flag tests on RegexFlag go through enum code
 
 
 class _Unbounded(Exception):
@@ -62,7 +63,7 @@ def first_characters(parsed: sre_parse.SubPattern, flags: int) -> frozenset[str]
     as markers), or None when they cannot be bounded or the pattern can match the empty
     string."""
     try:
-        chars, nullable = _first(parsed.data, flags)
+        chars, nullable = _first(parsed.data, int(flags))
     except _Unbounded:
         return None
     return None if nullable else frozenset(chars)
@@ -119,7 +120,7 @@ def _item(op: object, av: object, flags: int) -> tuple[set[str], bool]:
 def _cased(chars: set[str], flags: int) -> set[str]:
     # Case-insensitive letters have case partners beyond the obvious ones (K and the Kelvin
     # sign); rather than list them, a cased first character leaves the pattern unfiltered.
-    if flags & re.IGNORECASE and any(len(c) == 1 and c.lower() != c.upper() for c in chars):
+    if flags & _IGNORECASE and any(len(c) == 1 and c.lower() != c.upper() for c in chars):
         raise _Unbounded
     return chars
 
@@ -128,7 +129,7 @@ def required_sets(parsed: sre_parse.SubPattern, flags: int) -> list[frozenset[st
     """Sets of characters of which every match holds at least one each (a conjunction of
     disjunctions), smallest first; empty when nothing can be said."""
     try:
-        found = _required(parsed.data, flags)
+        found = _required(parsed.data, int(flags))
     except _Unbounded:
         return []
     return sorted(set(found), key=lambda chars: (len(chars), sorted(chars)))
@@ -167,13 +168,14 @@ def _cover(choices: list[list[frozenset[str]]]) -> frozenset[str]:
     common) so that the union stays small ("节" for most holiday names); any match of the
     alternation holds one of its characters."""
     uncovered = list(range(len(choices)))
+    ties = {chars: tuple(sorted(chars)) for choice in choices for chars in choice}
     chosen: set[str] = set()
     while uncovered:
         counts: dict[frozenset[str], int] = {}
         for index in uncovered:
             for chars in set(choices[index]):
                 counts[chars] = counts.get(chars, 0) + 1
-        best = min(counts, key=lambda chars: (-counts[chars] / _weight(chars), sorted(chars)))
+        best = min(counts, key=lambda chars: (-counts[chars] / _weight(chars), ties[chars]))
         chosen |= best
         uncovered = [index for index in uncovered if best not in choices[index]]
     return frozenset(chosen)
