@@ -78,7 +78,11 @@ def segment(text: str) -> Segments:
     sentences = []
     clauses = []
     for start, end in _split(text, 0, len(text), _SENTENCE_END):
-        parts = _split(text, start, end, _CLAUSE_END)
+        # most short sentences have no clause mark: the sentence (already trimmed) is its clause
+        if _CLAUSE_END.search(text, start, end):
+            parts = _split(text, start, end, _CLAUSE_END)
+        else:
+            parts = [(start, end)]
         clauses += parts
         if end - start <= MAX_SENTENCE_CHARS:
             sentences.append((start, end))

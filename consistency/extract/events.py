@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from consistency import resources
+from consistency.extract.prefilter import Scanner
 from consistency.model import EventWord, Mention
 
 # Characters that end a Chinese event name when reading back from its trigger word
@@ -17,7 +18,7 @@ _MAX_NAME_PREFIX = 12
 
 
 @resources.derived
-def _families(language: str) -> tuple[re.Pattern[str], dict[str, str], tuple[str, ...]]:
+def _families(language: str) -> tuple[Scanner, dict[str, str], tuple[str, ...]]:
     data = resources.load("events")
     trigger_family = {
         trigger.lower(): family
@@ -26,11 +27,15 @@ def _families(language: str) -> tuple[re.Pattern[str], dict[str, str], tuple[str
     }
     words = sorted(trigger_family, key=len, reverse=True)
     if language == "en":
-        pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
+        pattern = Scanner(
+            re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
+        )
     else:
         # "会议室" is a room, "大会堂" a hall, "会议成果文件" a document: not a meeting.
-        pattern = re.compile(
-            "(?:" + "|".join(map(re.escape, words)) + ")(?![室厅堂桌]|成果|文件|纪要|材料|议程)"
+        pattern = Scanner(
+            re.compile(
+                "(?:" + "|".join(map(re.escape, words)) + ")(?![室厅堂桌]|成果|文件|纪要|材料|议程)"
+            )
         )
     anaphora = tuple(sorted(data["anaphora"][language], key=len, reverse=True))
     return pattern, trigger_family, anaphora

@@ -8,16 +8,36 @@ from dataclasses import replace
 from functools import cache
 
 from consistency import resources
+from consistency.extract.prefilter import Scanner
 from consistency.extract.ranges import percent_ranges
-from consistency.lang import en, is_cjk, zh
+from consistency.lang import LazyModule, is_cjk, zh
 from consistency.model import Mention, Quantity
 from consistency.segment import Segments
+
+# English patterns load with the first English text (start-up of a Chinese check).
+en = LazyModule("consistency.lang.en", globals(), "en")
 
 # Chinese numerals are also parts of words ("一直", "统一", "千万"); without a classifier
 # after them they are not counted.
 _CHINESE_NUMERAL_ONLY = re.compile(
     r"[零〇○一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟点]+"
 )
+
+
+# The Chinese patterns behind a first-character filter (prefilter.py): skipped when a text
+# has none of the characters a match can start with.
+_PERCENT = Scanner(zh.PERCENT)
+_PERCENT_POINTS = Scanner(zh.PERCENT_POINTS)
+_PERCENT_SPACED = Scanner(zh.PERCENT_SPACED)
+_MONEY_SIGN = Scanner(zh.MONEY_SIGN)
+_FRACTION = Scanner(zh.FRACTION)
+_FRACTION_SLASH = Scanner(zh.FRACTION_SLASH)
+_COUNT = Scanner(zh.COUNT)
+_NUMERAL = Scanner(zh.NUMERAL)
+_TENTHS = Scanner(zh.TENTHS)
+_RATIO = Scanner(zh.RATIO)
+_HALF = Scanner(zh.HALF)
+_DIGIT_ANSWER = Scanner(zh.DIGIT_ANSWER)
 
 
 @cache
@@ -74,19 +94,32 @@ def _role(folded: str, clause: tuple[int, int], language: str) -> str | None:
     return min(hits)[1] if hits else None
 
 
-def _counted_key(noun_text: str, language: str) -> tuple[str | None, str | None]:
+@cache
+def _counted_index(language: str) -> tuple[tuple[int, ...], dict[str, str]]:
+    """The counted words by their text (the first listed wins), and their lengths, longest
+    first: a lookup per length instead of a test per word."""
     counted, _ = _lexicon(language)
-    lowered = noun_text.lower()
+    index: dict[str, str] = {}
     for word, key in counted:
-        if lowered.startswith(word):
-            return key, noun_text[: len(word)]
+        index.setdefault(word, key)
+    return tuple(sorted({len(word) for word in index}, reverse=True)), index
+
+
+def _counted_key(noun_text: str, language: str) -> tuple[str | None, str | None]:
+    """The counted thing a text starts with: the longest counted word it starts with."""
+    lengths, index = _counted_index(language)
+    lowered = noun_text.lower()
+    for length in lengths:
+        key = index.get(lowered[:length])
+        if key is not None and len(lowered) >= length:
+            return key, noun_text[:length]
     return None, None
 
 
 def _chinese(folded: str, segments: Segments):
     yield from _chinese_ratios(folded)
     yield from percent_ranges(folded, "zh")
-    for match in zh.PERCENT.finditer(folded):
+    for match in _PERCENT.finditer(folded):
         number = zh.parse_number(match.group("cn") or match.group("number"))
         if number is None:
             continue
@@ -95,18 +128,18 @@ def _chinese(folded: str, segments: Segments):
         low, high = _hedged(number, match.group("hedge"), zh.HEDGE_PREFIXES)
         yield match.start(), match.end(), Quantity(low, high, "percent", unit="%")
     yield from _chinese_percents(folded)
-    for match in zh.MONEY_SIGN.finditer(folded):
+    for match in _MONEY_SIGN.finditer(folded):
         value = zh.parse_number(match.group("number"))
         if value is not None:
             unit = zh.MONEY_SIGNS[match.group("sign")]
             yield match.start(), match.end(), Quantity(value, value, "money", unit=unit)
-    for match in zh.FRACTION_SLASH.finditer(folded):
+    for match in _FRACTION_SLASH.finditer(folded):
         whole = int(match.group("whole") or 0)
         numerator, denominator = int(match.group("num")), int(match.group("den"))
         if denominator:
             value = (whole + numerator / denominator) * (-1 if match.group("sign") else 1)
             yield match.start(), match.end(), Quantity(value, value, "number", unit="fraction")
-    for match in zh.FRACTION.finditer(folded):
+    for match in _FRACTION.finditer(folded):
         denominator = zh.parse_number(match.group("den"))
         numerator = zh.parse_number(match.group("num"))
         whole = zh.parse_number(match.group("whole")) if match.group("whole") else 0.0
@@ -125,8 +158,10 @@ def _chinese(folded: str, segments: Segments):
             value = whole - value if whole < 0 else whole + value
             yield match.start(), match.end(), Quantity(value, value, "number", unit="fraction")
     # after the fractions, so that "负3分之负157" and "-3/2" are read whole
-    yield from _signed_numbers(folded)
-    for match in zh.COUNT.finditer(folded):
+    # (one NUMERAL scan for the signed Arabic numbers and the Chinese numerals)
+    numerals = list(_NUMERAL.finditer(folded))
+    yield from _signed_numbers(folded, numerals)
+    for match in _COUNT.finditer(folded):
         quantity = _chinese_count(folded, match, segments)
         if quantity is not None:
             end = match.end()
@@ -145,11 +180,11 @@ def _chinese(folded: str, segments: Segments):
             ):
                 end += len(quantity.counted_text) - len(match.group("classifier"))
             yield match.start(), end, quantity
-    yield from _chinese_numerals(folded)
-    for match in zh.DIGIT_ANSWER.finditer(folded):
+    yield from _chinese_numerals(folded, numerals)
+    for match in _DIGIT_ANSWER.finditer(folded):
         value = zh.DIGITS[match.group()]
         yield match.start(), match.end(), Quantity(value, value, "number")
-    for match in zh.HALF.finditer(folded):
+    for match in _HALF.finditer(folded):
         value = 50 if match.group("hundred") else 0.5  # "年过半百"
         yield match.start(), match.end(), Quantity(value, value, "number")
 
@@ -170,10 +205,10 @@ _NOUN_AFTER_COUNT = re.compile(rf"(?:(?![{_NUMERAL_CHARACTERS}])[\u4e00-\u9fff])
 _MEGA_UNIT_FIRST = frozenset("瓦赫字帕焦比")
 
 
-def _chinese_numerals(folded: str):
+def _chinese_numerals(folded: str, matches: list[re.Match[str]] | None = None):
     """Chinese numerals with no classifier: numbers when written with units ("三万四千",
     "一百零五") or alone; a single digit inside words ("一直", "统一") is not a number."""
-    for match in zh.NUMERAL.finditer(folded):
+    for match in _NUMERAL.finditer(folded) if matches is None else matches:
         text = match.group("cn")
         if not text:
             continue
@@ -203,9 +238,9 @@ def _chinese_numerals(folded: str):
         yield start, end, Quantity(value, value, "number")
 
 
-def _signed_numbers(folded: str):
+def _signed_numbers(folded: str, matches: list[re.Match[str]] | None = None):
     """Arabic numbers with a sign or a scale letter: "负1,200,000", "-1.2M", "100K"."""
-    for match in zh.NUMERAL.finditer(folded):
+    for match in _NUMERAL.finditer(folded) if matches is None else matches:
         arabic = match.group("arabic")
         if not arabic or not (
             match.group("sign") or match.group("si") or match.group("exp") or arabic[0] == "."
@@ -224,13 +259,13 @@ def _signed_numbers(folded: str):
 
 
 def _chinese_percents(folded: str):
-    for pattern in (zh.PERCENT_POINTS, zh.PERCENT_SPACED):
+    for pattern in (_PERCENT_POINTS, _PERCENT_SPACED):
         for match in pattern.finditer(folded):
             value = zh.parse_number(match.group("number"))
             if value is not None:
                 value *= 1000 if match.group("si") else 1
                 yield match.start(), match.end(), Quantity(value, value, "percent", unit="%")
-    for match in zh.TENTHS.finditer(folded):
+    for match in _TENTHS.finditer(folded):
         number = match.group("number")
         half_price = number in ("半", "对") and match.group("unit") == "折"
         value = 5 if half_price else 0.5 if number == "半" else zh.parse_number(number)
@@ -250,7 +285,7 @@ def _chinese_percents(folded: str):
 
 
 def _chinese_ratios(folded: str):
-    for match in zh.RATIO.finditer(folded):
+    for match in _RATIO.finditer(folded):
         left = zh.parse_number(match.group("left"))
         right = zh.parse_number(match.group("right"))
         if (
@@ -270,6 +305,9 @@ def _chinese_ratios(folded: str):
             match.end(),
             Quantity(min(left, right), max(left, right), "ratio", ratio=(left, right)),
         )
+
+
+_DURATION_WORDS = tuple(zh.DURATION_UNITS)
 
 
 def _chinese_count(folded: str, match: re.Match[str], segments: Segments) -> Quantity | None:
@@ -334,15 +372,16 @@ def _chinese_count(folded: str, match: re.Match[str], segments: Segments) -> Qua
         return Quantity(
             low, high, "money", unit=unit, counted_text=coin, hedge=match.group("hedge")
         )
-    duration = next(
-        (
-            unit
-            for word, unit in zh.DURATION_UNITS.items()
-            if following.startswith(word) or (classifier == "个" and following.startswith(word))
-        ),
-        None,
+    # only a bare or 个 count can be a duration; one C-level test before the table's order
+    duration = (
+        next(
+            (unit for word, unit in zh.DURATION_UNITS.items() if following.startswith(word)),
+            None,
+        )
+        if classifier in (None, "个") and following.startswith(_DURATION_WORDS)
+        else None
     )
-    if duration and classifier in (None, "个"):
+    if duration:
         return Quantity(low, high, "measure", unit=duration, hedge=match.group("hedge"))
     if not classifier:
         return Quantity(low, high, "number", hedge=match.group("hedge"))

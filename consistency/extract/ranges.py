@@ -10,18 +10,27 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from consistency.lang import en, zh
+from consistency.extract.prefilter import Scanner
+from consistency.lang import LazyModule, zh
 from consistency.model import Quantity
+
+# English patterns load with the first English text (start-up of a Chinese check).
+en = LazyModule("consistency.lang.en", globals(), "en")
 
 _ZH_NUMBER = r"\d+(?:\.\d+)?"
 # "53.3%至57%", "53.3至57%", "53.3%—57%", "53.3%~57%"; the first % may be left out.
-_ZH_RANGE = re.compile(
-    rf"(?<![\d.])(?P<low>{_ZH_NUMBER})\s*%?\s*(?:至|到|-|–|—|~|～)\s*(?P<high>{_ZH_NUMBER})\s*%"
+# (behind the prefilter: a text without "%" skips them)
+_ZH_RANGE = Scanner(
+    re.compile(
+        rf"(?<![\d.])(?P<low>{_ZH_NUMBER})\s*%?\s*(?:至|到|-|–|—|~|～)\s*(?P<high>{_ZH_NUMBER})\s*%"
+    )
 )
 # "最高57%", "最高能达到57%", "不超过57%", "至多57%": a ceiling, anything from 0 up to it.
-_ZH_CEILING = re.compile(
-    rf"(?:最高|最多|至多|不超过|不高于|上限为?)(?:可|能|将|或)?(?:达到|达|为|至|到)?\s*"
-    rf"(?<![\d.])(?P<high>{_ZH_NUMBER})\s*%"
+_ZH_CEILING = Scanner(
+    re.compile(
+        rf"(?:最高|最多|至多|不超过|不高于|上限为?)(?:可|能|将|或)?(?:达到|达|为|至|到)?\s*"
+        rf"(?<![\d.])(?P<high>{_ZH_NUMBER})\s*%"
+    )
 )
 _EN_PERCENT = r"(?:\s*%|\s+(?i:per\s*cent|percent))"
 _EN_NUMBER = r"\d+(?:\.\d+)?"

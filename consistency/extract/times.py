@@ -4,12 +4,25 @@ from __future__ import annotations
 
 import re
 
-from consistency.lang import en, zh
+from consistency.extract.prefilter import Scanner
+from consistency.lang import LazyModule, zh
 from consistency.model import Mention, TimeExpr
 from consistency.segment import Segments
 
+# English patterns load with the first English text (start-up of a Chinese check).
+en = LazyModule("consistency.lang.en", globals(), "en")
+
 # Anchors written as "X后" must name something: "然后", "最后", "随后" are not anchors.
 _MIN_ANCHOR_CHARS = 2
+
+# The Chinese patterns behind a first-character filter (prefilter.py): skipped when a text
+# has none of the characters a match can start with.
+_DATE = Scanner(zh.DATE)
+_WEEKDAY = Scanner(zh.WEEKDAY)
+_PERIOD = Scanner(zh.PERIOD)
+_HOLIDAY = Scanner(zh.HOLIDAY)
+_CLOCK = Scanner(zh.CLOCK)
+_RELATIVE = Scanner(zh.RELATIVE)
 
 
 def find_times(text: str, folded: str, language: str, segments: Segments) -> list[Mention]:
@@ -19,7 +32,7 @@ def find_times(text: str, folded: str, language: str, segments: Segments) -> lis
         found += _weekdays(folded, language) + _english_periods(folded)
         kept = _without_overlaps(found)
     else:
-        found = _chinese_dates(folded) + _relatives(folded, segments, zh.RELATIVE, "zh")
+        found = _chinese_dates(folded) + _relatives(folded, segments, _RELATIVE, "zh")
         found += _chinese_weekdays(folded) + _chinese_periods(folded) + _chinese_holidays(folded)
         kept = _with_times_of_day(folded, _without_overlaps(found))
     return [Mention("time", text[start:end], start, end, time=time) for start, end, time in kept]
@@ -40,7 +53,7 @@ def _without_overlaps(
 
 def _chinese_dates(folded: str) -> list[tuple[int, int, TimeExpr]]:
     found = []
-    for match in zh.DATE.finditer(folded):
+    for match in _DATE.finditer(folded):
         groups = match.groupdict()
         time = _chinese_date(groups)
         if time is not None and (_valid(time) or groups["era"]):
@@ -141,7 +154,7 @@ def _chinese_date(groups: dict[str, str | None]) -> TimeExpr | None:
 
 def _chinese_weekdays(folded: str) -> list[tuple[int, int, TimeExpr]]:
     found = []
-    for match in zh.WEEKDAY.finditer(folded):
+    for match in _WEEKDAY.finditer(folded):
         if match.group("weekday"):
             week = match.group("week")
             time = TimeExpr(
@@ -171,7 +184,7 @@ def _chinese_weekdays(folded: str) -> list[tuple[int, int, TimeExpr]]:
 
 def _chinese_periods(folded: str) -> list[tuple[int, int, TimeExpr]]:
     found = []
-    for match in zh.PERIOD.finditer(folded):
+    for match in _PERIOD.finditer(folded):
         groups = match.groupdict()
         if groups["year_word"]:
             word = groups["year_word"]
@@ -262,7 +275,7 @@ def _count(text: str) -> int | None:
 
 def _chinese_holidays(folded: str) -> list[tuple[int, int, TimeExpr]]:
     found = []
-    for match in zh.HOLIDAY.finditer(folded):
+    for match in _HOLIDAY.finditer(folded):
         year = _chinese_year(match.group("year")) if match.group("year") else None
         rel = match.group("rel_year")
         time = TimeExpr(
@@ -288,7 +301,7 @@ def _with_times_of_day(
     that stand alone when they are surely times ("下午三点", "15:30的时候")."""
     result: list[tuple[int, int, TimeExpr]] = []
     position = 0
-    for match in zh.CLOCK.finditer(folded):
+    for match in _CLOCK.finditer(folded):
         if match.end() == match.start():
             continue
         while position < len(kept) and kept[position][1] <= match.start():
@@ -527,7 +540,7 @@ def _small_number(text: str, language: str) -> int | None:
 
 
 def _relatives(
-    folded: str, segments: Segments, pattern: re.Pattern[str], language: str
+    folded: str, segments: Segments, pattern: re.Pattern[str] | Scanner, language: str
 ) -> list[tuple[int, int, TimeExpr]]:
     found = []
     for match in pattern.finditer(folded):

@@ -6,7 +6,10 @@ those tables (the corpus is the test suite, as in Duckling).
 
 from __future__ import annotations
 
+import importlib
+import re
 import unicodedata
+from typing import Any
 
 # Full-width ASCII (！ to ～) and the ideographic space fold onto their half-width forms,
 # one character for one, so offsets survive folding.
@@ -15,11 +18,13 @@ _FULL_WIDTH[0x3000] = 0x20
 # Zero-width characters hide inside numbers in pasted text ("5\u200b4"); they become spaces
 # here and the number patterns tolerate nothing between digits, so they are dropped first.
 _ZERO_WIDTH = {0x200B: 0x20, 0x200C: 0x20, 0x200D: 0x20, 0x2060: 0x20, 0xFEFF: 0x20}
+# merged once, not on every call
+WIDTH_TABLE = _FULL_WIDTH | _ZERO_WIDTH
 
 
 def fold_width(text: str) -> str:
     """Half-width forms of full-width characters, same length as ``text``."""
-    return text.translate(_FULL_WIDTH | _ZERO_WIDTH)
+    return text.translate(WIDTH_TABLE)
 
 
 def is_cjk(char: str) -> bool:
@@ -36,3 +41,55 @@ def detect_language(text: str) -> str:
         elif char.isalpha() and unicodedata.category(char).startswith("L"):
             letters += 1
     return "zh" if letters and cjk / letters > 0.3 else "en"
+
+
+class LazyModule:
+    """A module imported on its first use, standing meanwhile under its name in a namespace.
+
+    ``en = LazyModule("consistency.lang.en", globals(), "en")``: the first ``en.X`` imports
+    the module and puts it in place of the stand-in, so later uses are plain module lookups.
+    Chinese text never needs the English patterns, whose compilation dominates start-up."""
+
+    def __init__(self, name: str, namespace: dict[str, Any], key: str) -> None:
+        self._name = name
+        self._namespace = namespace
+        self._key = key
+
+    def __getattr__(self, attribute: str) -> Any:
+        module = importlib.import_module(self._name)
+        self._namespace[self._key] = module
+        return getattr(module, attribute)
+
+
+class LazyPattern:
+    """A regular expression compiled on its first use; ``pattern`` and ``flags`` as given.
+
+    Chinese extraction reads its patterns through extract/prefilter.py, which compiles its
+    own filtered form from the source, so compiling the plain form at import is wasted
+    start-up time. The first method used compiles it; the methods are then kept on the
+    object, so later calls cost what a compiled pattern's do."""
+
+    _METHODS = ("match", "search", "fullmatch", "finditer", "findall", "sub", "subn", "split")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self.flags = flags
+
+    def __getattr__(self, name: str) -> Any:
+        compiled = re.compile(self.pattern, self.flags)
+        for method in self._METHODS:
+            setattr(self, method, getattr(compiled, method))
+        return getattr(compiled, name)
+
+
+class _DeferredRe:
+    """The ``re`` module with a ``compile`` that defers (LazyPattern): ``from consistency.lang
+    import deferred_re as re`` makes a pattern module's ``re.compile`` lines lazy."""
+
+    compile = staticmethod(LazyPattern)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(re, name)
+
+
+deferred_re = _DeferredRe()

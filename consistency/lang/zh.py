@@ -7,9 +7,12 @@ offsets in the article.
 
 from __future__ import annotations
 
-import re
+from functools import lru_cache
 
-from consistency.lang import fold_width
+from consistency.lang import WIDTH_TABLE, fold_width
+
+# re.compile here defers compiling each pattern to its first use (LazyPattern)
+from consistency.lang import deferred_re as re
 
 # Traditional -> Simplified for the characters the patterns, triggers and counted nouns use.
 # One character for one (OpenCC's phrase tables can change length, which would break offsets).
@@ -36,6 +39,10 @@ _TRADITIONAL_MAP = {
     ord(_TRADITIONAL[index]): ord(_TRADITIONAL[index + 1])
     for index in range(0, len(_TRADITIONAL) - 1, 2)
 }
+# fold_width then Traditional -> Simplified, composed into one table (one pass over the text)
+_FOLD_TABLE = {
+    code: _TRADITIONAL_MAP.get(target, target) for code, target in WIDTH_TABLE.items()
+} | {code: target for code, target in _TRADITIONAL_MAP.items() if code not in WIDTH_TABLE}
 
 
 # A full-width comma between half-width digits separates two numbers ("$20，300美圆"), so it
@@ -46,7 +53,7 @@ _WIDE_COMMA_BETWEEN_DIGITS = re.compile(r"(?<=[0-9])，(?=[0-9])")
 
 def fold(text: str) -> str:
     """Half-width, Simplified forms of ``text``, same length, for pattern matching."""
-    folded = fold_width(text).translate(_TRADITIONAL_MAP)
+    folded = text.translate(_FOLD_TABLE)
     if "，" in text:
         for match in _WIDE_COMMA_BETWEEN_DIGITS.finditer(text):
             folded = folded[: match.start()] + "、" + folded[match.end() :]
@@ -97,6 +104,8 @@ _NUMERAL_ALIASES = str.maketrans({"廿": "二十", "卅": "三十", "卌": "四�
 _TOKEN = re.compile(r"\d+(?:\.\d+)?|.")
 
 
+# News repeats its numbers ("54", "2月"): parsed values are kept (strings in, floats out).
+@lru_cache(maxsize=4096)
 def parse_number(text: str) -> float | None:
     """Value of a Chinese or Arabic numeral: "五十四" 54, "1600万" 16e6, "二〇二六" 2026,
     "负三百五" -350, "一万二" 12000, "7万5千4百" 75400, "廿三" 23."""

@@ -1,0 +1,270 @@
+r"""A cheap test before each pattern scan: can the pattern match anywhere in this text at all?
+
+Approach. Two facts are read off each pattern's parsed form (the standard library's own regex
+parser), once, on first use:
+
+- its *first characters*, those a match can start with: a literal gives itself, a class its
+  members, a group or an alternation the union of its parts, an optional part adds what may
+  follow it, lookarounds are skipped (zero width);
+- its *required sets*: sets of characters of which every match holds at least one each ("分"
+  and "之" for a fraction, "周星礼" for a weekday). A sequence requires what each of its
+  non-optional parts requires; an alternation requires, of each alternative, one of its
+  required sets, chosen greedily so that few sets cover all alternatives.
+
+``\d`` and ``\s`` stand as two markers rather than as their hundreds of Unicode members. A
+part that cannot be bounded (``.``, ``\w``, a negated class, a huge range, a cased letter
+under IGNORECASE) adds no requirement; a pattern whose first character cannot be bounded or
+that can match the empty string gets no first-character filter.
+
+Two savings follow, neither of which changes a match:
+
+- *Skip*: ``Scanner.finditer(text)`` returns nothing, without scanning, when ``text`` lacks
+  every character of one of the pattern's sets (up to three, smallest first, are tested). The
+  characters of a text are collected once (one ``set(text)``, O(n)) and shared by every
+  scanner that reads the same text object.
+- *Jump*: a pattern that does not already start with a literal, a class or a lookahead gets a
+  lookahead of its first characters, ``(?=[...])pattern``, so the regex engine rejects most
+  positions with one class test instead of trying every alternative there (``PERIOD`` and
+  ``HOLIDAY`` have dozens). The lookahead adds no group, so group numbers, names and
+  ``lastgroup`` are unchanged.
+
+Cost per text: O(n) once for the character set; per pattern O(1) set tests, then, when it
+runs, the pattern's own scan, never slower than before and mostly much faster.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from re import _compiler as sre_compiler  # type: ignore[attr-defined]
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+from consistency.lang import LazyPattern
+
+DIGIT = "\\d"  # markers for the classes \d and \s (two characters: never a text character)
+SPACE = "\\s"
+_CATEGORIES = {DIGIT: sre.CATEGORY_DIGIT, SPACE: sre.CATEGORY_SPACE}
+_DIGIT = re.compile(r"\d")
+_SPACE = re.compile(r"\s")
+# The widest range that is spelled out character by character ([a-z] yes, [一-龥] no).
+_MAX_RANGE = 4000
+# Character sets tested per pattern before it runs, at most (each test is one set operation).
+_MAX_GATES = 3
+_IGNORECASE = int(re.IGNORECASE)  # a plain int: flag tests on RegexFlag go through enum code
+
+
+class _Unbounded(Exception):
+    """The pattern may start with too many characters to list."""
+
+
+def first_characters(parsed: sre_parse.SubPattern, flags: int) -> frozenset[str] | None:
+    """The characters a non-empty match of a parsed pattern can start with (DIGIT and SPACE
+    as markers), or None when they cannot be bounded or the pattern can match the empty
+    string."""
+    try:
+        chars, nullable = _first(parsed.data, int(flags))
+    except _Unbounded:
+        return None
+    return None if nullable else frozenset(chars)
+
+
+def _first(items: list, flags: int) -> tuple[set[str], bool]:
+    """First characters of a sequence of parsed items, and whether it can match empty."""
+    chars: set[str] = set()
+    for op, av in items:
+        found, nullable = _item(op, av, flags)
+        chars |= found
+        if not nullable:
+            return chars, False
+    return chars, True
+
+
+def _item(op: object, av: object, flags: int) -> tuple[set[str], bool]:
+    if op is sre.LITERAL:
+        return _cased({chr(av)}, flags), False
+    if op is sre.IN:
+        chars: set[str] = set()
+        for kind, value in av:
+            if kind is sre.LITERAL:
+                chars.add(chr(value))
+            elif kind is sre.RANGE and value[1] - value[0] <= _MAX_RANGE:
+                chars.update(map(chr, range(value[0], value[1] + 1)))
+            elif kind is sre.CATEGORY and value is sre.CATEGORY_DIGIT:
+                chars.add(DIGIT)
+            elif kind is sre.CATEGORY and value is sre.CATEGORY_SPACE:
+                chars.add(SPACE)
+            else:  # negated classes, \w, wide ranges
+                raise _Unbounded
+        return _cased(chars, flags), False
+    if op is sre.SUBPATTERN:
+        return _first(av[-1].data, flags)
+    if op is sre.ATOMIC_GROUP:
+        return _first(av.data, flags)
+    if op is sre.BRANCH:
+        chars, nullable = set(), False
+        for alternative in av[1]:
+            found, empty = _first(alternative.data, flags)
+            chars |= found
+            nullable = nullable or empty
+        return chars, nullable
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        low, _, sub = av
+        chars, nullable = _first(sub.data, flags)
+        return chars, nullable or low == 0
+    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+        return set(), True  # zero width: the first character is what follows
+    raise _Unbounded  # ., back references, conditionals
+
+
+def _cased(chars: set[str], flags: int) -> set[str]:
+    # Case-insensitive letters have case partners beyond the obvious ones (K and the Kelvin
+    # sign); rather than list them, a cased first character leaves the pattern unfiltered.
+    if flags & _IGNORECASE and any(len(c) == 1 and c.lower() != c.upper() for c in chars):
+        raise _Unbounded
+    return chars
+
+
+def required_sets(parsed: sre_parse.SubPattern, flags: int) -> list[frozenset[str]]:
+    """Sets of characters of which every match holds at least one each (a conjunction of
+    disjunctions), smallest first; empty when nothing can be said."""
+    try:
+        found = _required(parsed.data, int(flags))
+    except _Unbounded:
+        return []
+    return sorted(set(found), key=lambda chars: (len(chars), sorted(chars)))
+
+
+def _required(items: list, flags: int) -> list[frozenset[str]]:
+    found: list[frozenset[str]] = []
+    for op, av in items:
+        try:
+            found += _required_item(op, av, flags)
+        except _Unbounded:
+            continue  # this part says nothing; the others still do
+    return found
+
+
+def _required_item(op: object, av: object, flags: int) -> list[frozenset[str]]:
+    if op is sre.LITERAL or op is sre.IN:
+        return [frozenset(_item(op, av, flags)[0])]
+    if op is sre.SUBPATTERN:
+        return _required(av[-1].data, flags)
+    if op is sre.ATOMIC_GROUP:
+        return _required(av.data, flags)
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        return _required(av[2].data, flags) if av[0] >= 1 else []
+    if op is sre.BRANCH:
+        choices = [_required(alternative.data, flags) for alternative in av[1]]
+        if not all(choices):
+            return []
+        return [_cover(choices)]
+    return []  # lookarounds, anchors: nothing inside the match
+
+
+def _cover(choices: list[list[frozenset[str]]]) -> frozenset[str]:
+    """One required set for an alternation: a set of each alternative's, picked greedily (the
+    set covering most alternatives per character it adds, digits and spaces weighing as
+    common) so that the union stays small ("节" for most holiday names); any match of the
+    alternation holds one of its characters."""
+    uncovered = list(range(len(choices)))
+    ties = {chars: tuple(sorted(chars)) for choice in choices for chars in choice}
+    chosen: set[str] = set()
+    while uncovered:
+        counts: dict[frozenset[str], int] = {}
+        for index in uncovered:
+            for chars in set(choices[index]):
+                counts[chars] = counts.get(chars, 0) + 1
+        best = min(counts, key=lambda chars: (-counts[chars] / _weight(chars), ties[chars]))
+        chosen |= best
+        uncovered = [index for index in uncovered if best not in choices[index]]
+    return frozenset(chosen)
+
+
+def _weight(chars: frozenset[str]) -> int:
+    # \d and \s stand for characters most texts have: worth many rarer ones
+    return len(chars) + 20 * (DIGIT in chars) + 20 * (SPACE in chars)
+
+
+def _starts_fast(parsed: sre_parse.SubPattern) -> bool:
+    """Whether the engine already skips quickly to candidate positions: the pattern starts
+    with a literal, a class, an alternation of literals or a lookahead of its own."""
+    items = parsed.data
+    while items and items[0][0] is sre.SUBPATTERN:
+        items = items[0][1][-1].data
+    if not items:
+        return False
+    op, av = items[0]
+    if op in (sre.LITERAL, sre.IN) or (op is sre.ASSERT and av[0] == 1):
+        return True
+    return op is sre.BRANCH and all(alt.data and alt.data[0][0] is sre.LITERAL for alt in av[1])
+
+
+_last: tuple[str, frozenset[str]] = ("", frozenset())
+
+
+def characters(text: str) -> frozenset[str]:
+    """The characters of ``text``, with DIGIT and SPACE when it has any; the last text's set
+    is kept, so the scanners that read one text build it once."""
+    global _last
+    last = _last  # one read: another thread may replace it
+    if last[0] is text:
+        return last[1]
+    chars = set(text)
+    if _DIGIT.search(text):
+        chars.add(DIGIT)
+    if _SPACE.search(text):
+        chars.add(SPACE)
+    found = frozenset(chars)
+    _last = (text, found)
+    return found
+
+
+class Scanner:
+    """A compiled pattern behind its character filter; ``finditer`` as re's.
+
+    The filter and the filtered form are built on first use (imports stay fast), from one
+    parse of the pattern's source: the lookahead goes into the parsed pattern, which the
+    standard library compiles as it is (as ``re.Scanner`` does)."""
+
+    __slots__ = ("_fast", "_gates", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str] | LazyPattern) -> None:
+        self.pattern = pattern
+        self._fast: re.Pattern[str] | None = None
+        self._gates: tuple[frozenset[str], ...] = ()
+
+    def _build(self) -> re.Pattern[str]:
+        flags = self.pattern.flags
+        parsed = sre_parse.parse(self.pattern.pattern, flags)
+        first = first_characters(parsed, flags)
+        sets = required_sets(parsed, flags) + ([first] if first is not None else [])
+        sets = sorted(set(sets), key=lambda chars: (len(chars), sorted(chars)))
+        # a set holding another required set says nothing more; a few small ones suffice
+        kept = [chars for i, chars in enumerate(sets) if not any(o < chars for o in sets[:i])]
+        self._gates = tuple(kept[:_MAX_GATES])
+        if first is None or _starts_fast(parsed):
+            # the engine already skips to candidate positions: the pattern as written
+            self._fast = fast = re.compile(self.pattern.pattern, flags)
+            return fast
+        # (?=[first characters]) before the whole pattern: a lookahead adds no group
+        members = [
+            (sre.CATEGORY, _CATEGORIES[c]) if c in _CATEGORIES else (sre.LITERAL, ord(c))
+            for c in sorted(first)
+        ]
+        lookahead = sre_parse.SubPattern(parsed.state, [(sre.IN, members)])
+        parsed.data.insert(0, (sre.ASSERT, (1, lookahead)))
+        parsed.width = None
+        # the standard library's own path for a parsed pattern (as re.Scanner does)
+        self._fast = fast = sre_compiler.compile(parsed, flags)
+        return fast
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]] | tuple[()]:
+        fast = self._fast or self._build()
+        if self._gates:
+            last = _last  # characters(text), inline: this runs for every pattern and text
+            present = last[1] if last[0] is text else characters(text)
+            for chars in self._gates:
+                if chars.isdisjoint(present):
+                    return ()
+        return fast.finditer(text)
