@@ -6,7 +6,9 @@ Every cluster in ``fixtures/`` is checked as the tests check it. Per rule: the r
 clusters expect, the expected rows reported (true positives), the reported rows no cluster
 expects (false alarms), and the near misses (``must_not``) that a row of that rule reports.
 Precision is true positives over reported rows; recall is true positives over expected
-rows. Not part of the test suite (the tests require every cluster to be exact).
+rows. Last, every cluster is checked in one run, and the rows that join claims of
+different clusters (unrelated stories) are counted. Not part of the test suite (the tests
+require every cluster to be exact).
 """
 
 from __future__ import annotations
@@ -49,6 +51,20 @@ def measure() -> tuple[dict[str, Counter], int, int]:
     return counts, len(folders), near_misses
 
 
+def together() -> Counter:
+    """Every cluster checked in one run, as a CI job checks a day's unrelated stories: the
+    rows whose claims come from more than one cluster, by severity. The clusters are
+    separate stories, so such rows are false alarms, apart from a name spelled two ways,
+    which is one whatever the story."""
+    paths = [str(cluster) for cluster in clusters()]
+    rows = consistency.check(paths).discrepancies
+    joined: Counter = Counter()
+    for row in rows:
+        if len({Path(claim.path).parent.name for claim in row.claims}) > 1:
+            joined[(row.rule, row.severity)] += 1
+    return joined
+
+
 def _ratio(numerator: int, denominator: int) -> str:
     return f"{numerator / denominator:.0%}" if denominator else "–"
 
@@ -84,6 +100,13 @@ def main() -> int:
         for row in [header, *rows]:
             print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)))
     print(f"{cluster_count} clusters, {near_misses} near misses")
+    joined = together()
+    alarms = sum(n for (rule, severity), n in joined.items() if severity != "info")
+    print(
+        f"all clusters in one run: {sum(joined.values())} rows join different clusters, "
+        f"{alarms} of them warnings or errors: "
+        + (", ".join(f"{rule} {severity} {n}" for (rule, severity), n in sorted(joined.items())))
+    )
     return 0
 
 
