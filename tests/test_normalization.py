@@ -105,3 +105,33 @@ def test_numbers_and_percentages_without_a_classifier(text, kind, value):
 )
 def test_numeral_characters_inside_words_are_not_numbers(text):
     assert not [m for m in mentions(text, language="zh") if m.quantity]
+
+
+def _times(text: str, reference: str = "2026-02-11") -> list[tuple[str, str, str | None]]:
+    found = mentions(text, reference=reference, language="en")
+    return [
+        (m.text, m.time.kind, m.resolved[0].isoformat() if m.resolved else None)
+        for m in found
+        if m.time is not None
+    ]
+
+
+def test_an_english_span_is_read_as_its_start_but_a_change_of_date_keeps_both_dates():
+    assert _times("The fair runs from May 5 to May 9.") == [
+        ("May 5 to May 9", "date", "2026-05-05")
+    ]
+    assert _times("The talks were moved from May 5 to May 9.") == [
+        ("May 5", "date", "2026-05-05"),
+        ("May 9", "date", "2026-05-09"),
+    ]
+
+
+def test_an_english_shifted_date_stays_a_date_but_a_part_of_a_period_does_not():
+    # "three days after March 2" names a day the checker can compare; "the first week of
+    # January" names a span (it starts in December), which the checker leaves alone
+    assert _times("three days after March 2, 2026") == [
+        ("three days after March 2, 2026", "date", "2026-03-05")
+    ]
+    assert _times("the first week of January 2026") == [
+        ("the first week of January 2026", "period", "2025-12-29")
+    ]
