@@ -80,6 +80,11 @@ def resolve_time(
         made = _part(made, time.part, week, time.year_explicit, reference)
     for count, unit in time.shift or ():
         made = _shifted(made, count, unit) if made is not None else None
+    if made is not None and time.part is not None and time.part.startswith("weekday "):
+        # "Monday two weeks from now": that weekday of the (Sunday to Saturday) week reached
+        sunday = made.start - dt.timedelta(days=(made.start.weekday() + 1) % 7)
+        weekday = int(time.part.split()[1])
+        made = ResolvedDate(sunday + dt.timedelta(days=(weekday + 1) % 7), "day", True)
     return made
 
 
@@ -96,6 +101,8 @@ def _part(
     made: ResolvedDate, part: str, week: bool, explicit: bool, reference: dt.date | None
 ) -> ResolvedDate | None:
     start = made.start
+    if part.startswith("weekday "):  # applied after the shift, in resolve_time
+        return made
     if " " in part:  # "week 1", "month -4", "day 15", "quarter 1", "week 0" (the week of)
         unit, nth = part.split()
         return _nth_part(made, unit, int(nth), week)

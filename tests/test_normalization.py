@@ -135,3 +135,37 @@ def test_an_english_shifted_date_stays_a_date_but_a_part_of_a_period_does_not():
     assert _times("the first week of January 2026") == [
         ("the first week of January 2026", "period", "2025-12-29")
     ]
+
+
+def _quantities(text: str) -> list[tuple[str, str, float, str | None]]:
+    found = mentions(text, language="en")
+    return [
+        (m.text, m.quantity.kind, m.quantity.low, m.quantity.unit)
+        for m in found
+        if m.quantity is not None
+    ]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("It rose to 17 USD 25.", ("17 USD 25", "money", 17.25, "USD")),
+        ("a one-yen bid", ("one-yen", "money", 1.0, "JPY")),
+        ("profit of 361 million pounds", ("361 million pounds", "money", 361e6, "GBP")),
+        ("he holds 10000 bitcoins", ("10000 bitcoins", "money", 10000.0, "BTC")),
+        ("a loan of 12,34,567.89 rupees", ("12,34,567.89 rupees", "money", 1234567.89, "INR")),
+    ],
+)
+def test_english_amounts_of_money(text, expected):
+    assert _quantities(text) == [expected]
+
+
+def test_english_pounds_of_weight_are_no_money():
+    assert [q[1] for q in _quantities("he lost 20 pounds")] == ["measure"]
+
+
+def test_english_figures_written_side_by_side_are_several_numbers():
+    assert [q[2] for q in _quantities("the address 192.168.1.2")] == [192, 168, 1, 2]
+    assert [q[2] for q in _quantities("3 hundred and 2 hundred are valid")] == [300, 200]
+    assert [q[2] for q in _quantities("there are 12 out of 10")] == [12, 10]
+    assert [q[2] for q in _quantities("it grew 3.5 percent")] == [3.5]

@@ -391,6 +391,11 @@ def _english_dates(folded: str) -> list[tuple[int, int, TimeExpr]]:
                 day=_english_day(groups["dom"]),
                 month_offset={"next": 1, "last": -1, "previous": -1}.get(relation, 0),
             )
+        elif "ym2_year" in groups:
+            year, month = int(groups["ym2_year"]), int(groups["ym2_month"])
+            if len(groups["ym2_month"]) == 2 and month == (year + 1) % 100:
+                continue  # "the 2011-12 season": two years, not December 2011
+            time = TimeExpr("date", year, month, None, year_explicit=True)
         elif "c_year" in groups or "ym_year" in groups or "ny_year" in groups:
             time = _english_ymd(groups)
         else:
@@ -546,6 +551,11 @@ def _english_compounds(
     Dec 19, 2015", "between 2007 and 2008")."""
     result: list[tuple[int, int, TimeExpr]] = []
     for start, end, time in kept:
+        if result and start < result[-1][1]:
+            continue  # "Tuesday" inside "two months from today on Tuesday"
+        if time.kind == "period" and en.SPAN.search(folded, start, end):
+            # "Monday two weeks from now", "in 3 days on Friday"
+            start, end, time = _english_shifted_weekday(folded, start, end, time)
         if time.kind == "holiday":  # "labor day weekend"
             weekend = en.WEEKEND_AFTER.match(folded, end)
             if weekend:
@@ -569,6 +579,7 @@ def _english_compounds(
                 sign = -1 if shift.group("way").lower() in ("before", "prior to") else 1
                 moved = tuple((sign * count, unit) for count, unit in spans)
                 start, time = shift.start(), replace(time, shift=moved)
+                start, end, time = _english_shifted_weekday(folded, start, end, time)
         while result and result[-1][1] > start:  # "in two years" inside "in two years since 2011"
             result.pop()
         if result and _english_range(folded, result[-1], (start, end, time)):
@@ -578,6 +589,26 @@ def _english_compounds(
             start, time = first_start, time if dated else _range_start(first, time)
         result.append((start, end, time))
     return result
+
+
+def _english_shifted_weekday(
+    folded: str, start: int, end: int, time: TimeExpr
+) -> tuple[int, int, TimeExpr]:
+    """ "Monday two weeks from now", "in 3 days on Friday": that weekday of the week the
+    shift reaches (a week from Sunday, as the English corpora count it)."""
+    before = en.WEEKDAY_BEFORE.search(folded, max(0, start - 12), start)
+    after = en.WEEKDAY_AFTER.match(folded, end)
+    if (before is None and after is None) or time.part is not None:
+        return start, end, time
+    named = before or after
+    assert named is not None
+    if time.kind == "date":  # a weekday near a date is no date the checker can compare
+        time = replace(time, kind="period", unit=None)
+    if before is not None:
+        start = before.start()
+    else:
+        end = named.end()
+    return start, end, replace(time, part=f"weekday {_weekday_number(named.group('weekday'))}")
 
 
 def _english_part(prefix: re.Match[str], time: TimeExpr) -> TimeExpr | None:

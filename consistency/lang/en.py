@@ -476,8 +476,8 @@ _FULL_MONTHS = (
 # "in 2014", "since August", "on 5/12".
 DATE = re.compile(
     # every branch starts at a word boundary: one test turns down the inside of a word
-    r"\b(?:"
-    + rf"\b(?:{_WEEKDAY_PREFIX})?{_MONTH}(?:\s*[/-]\s*|\s*)(?:the\s+)?{_DAY}\b"
+    r"\b(?:" + rf"\b(?:{_WEEKDAY_PREFIX})?{_MONTH}(?:\s*[/-]\s*|\s*|,\s*(?=\d\d?(?:st|nd|rd|th)\b))"
+    rf"(?:the\s+)?{_DAY}\b"
     + _YEAR_TAIL.format(_YEAR)
     + rf"|\b(?P<wname>{_WEEKDAY_NAMES})\.?,?\s+(?:the\s+)?(?P<wday>{_DAY_NUMBER}(?:st|nd|rd|th)?|"
     rf"{_ORDINAL_WORD})\b(?!\s*(?:[:./-]\d|%|(?i:[ap]\.?m\b|percent|o'?clock|hours?|minutes?"
@@ -497,6 +497,7 @@ DATE = re.compile(
     rf"|(?P<ym_day2>{_DAY_NUMBER})[-/](?P<ym_month2>{_MONTH_NAMES}))\b"
     r"|(?<![\d.,/])(?=[12])(?P<c_year>(?:19|20)\d\d)(?P<c_month>0[1-9]|1[0-2])(?P<c_day>0[1-9]|[12]\d|3[01])"
     r"(?!\d)"
+    r"|\b(?P<ym2_year>(?:19|20)\d\d)-(?P<ym2_month>1[0-2]|0?[1-9])\b(?![-/.]\d)"
     r"|\b(?<![\d/.-])(?P<ny_month>1[0-2]|0?[1-9])[-/](?P<ny_year>(?:19|20)\d\d)\b(?![-/.]\d)"
     r"|\b(?P<iso_year>(?:19|20)\d\d)(?P<isep>[-/.])(?P<iso_month>1[0-2]|0?[1-9])(?P=isep)"
     r"(?P<iso_day>3[01]|[12]\d|0?[1-9])\b"
@@ -742,6 +743,9 @@ PART_BEFORE = re.compile(
     r"(?:-|\s+(?:of\s+|in\s+)?)(?:the\s+)?\Z",
     re.IGNORECASE,
 )
+# "Monday two weeks from now", "in 3 days on Friday": a weekday in the week reached
+WEEKDAY_BEFORE = re.compile(rf"\b(?P<weekday>{_WEEKDAY_NAMES})\b,?\s+\Z", re.IGNORECASE)
+WEEKDAY_AFTER = re.compile(rf"\s+on\s+(?P<weekday>{_WEEKDAY_NAMES})\b", re.IGNORECASE)
 AFTER_BEFORE = re.compile(r"\bafter\s+\Z", re.IGNORECASE)
 PARTS = {"early": "early", "beginning": "early", "start": "early", "mid": "mid", "middle": "mid"}
 PARTS |= {"late": "late", "end": "end", "later": "later", "earlier": "earlier"}
@@ -800,6 +804,10 @@ EXAMPLES: dict[str, list[tuple[str, object]]] = {
         ("four hundred thousand", 400_000),
         ("2 dozen", 24),
         ("1 200 000", 1_200_000),
+        ("12,34,567.89", 1_234_567.89),
+        ("three hundred and two dozens", 324),
+        ("hundred thousand", 100_000),
+        ("two out of five hundred", 0.004),
     ],
     # Running text that holds no number worth reading.
     "not_number": [
@@ -877,7 +885,13 @@ EXAMPLES: dict[str, list[tuple[str, object]]] = {
         ("the next two decades", "2026-02-11", "2030-01-01"),
         ("within the next 30 days", "2026-02-11", "2026-02-11"),
         ("in August two people died", "2026-02-11", "2026-08-01"),
+        ("Monday two weeks from now", "2026-02-11", "2026-02-23"),
+        ("published 2015-3", None, "2015-03-01"),
+        ("on October, 1st", "2026-02-11", "2025-10-01"),
+        ("by the end of this year", "2026-02-11", "2027-01-01"),
+        ("in H2 2025", None, "2025-07-01"),
         # running text with no time in it
+        ("the 2011-12 season", "2026-02-11", None),
         ("the score was 3-1 at the end of the day", "2026-02-11", None),
         ("Section 8 of the 2011-12 budget", "2026-02-11", None),
         ("one of the first 20 points in the second half", "2026-02-11", None),
