@@ -8,17 +8,21 @@ the event its sentence is about.
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from consistency.entities import find_entities
 from consistency.extract import Extraction
+from consistency.extract.enumerations import Enumeration, find_enumerations
 from consistency.extract.events import family_label, trigger_rank
 from consistency.lang import is_cjk
 from consistency.lang.zh import SPECIFIC_CLASSIFIERS
 from consistency.model import Claim, Document, Event, EventWord, Mention, TimeExpr
 from consistency.names import same_name
+from consistency.qualifiers import group_of, qualify, rate_of
 
 # An anchor written without an event word ("特朗普对着话筒说“合作”的同时") is matched to
 # the earlier event whose sentences share the most with it; below this score it stays unknown.
@@ -41,6 +45,12 @@ class ArticleClaims:
     # "TOKYO, Feb 3 (Reuters) -", "北京2月5日电": the day the story was filed, which its
     # "yesterday" and "昨日" count from
     dateline: Mention | None = None
+    # percentage claims of a known rate ("税率最高57%"): compared like counts, kept out of
+    # ``claims`` so that the dating stages and the claim totals read what they did before
+    percents: tuple[Claim, ...] = ()
+    # lists of participants ("美、日、韩、澳等"), each with the claim of the countries it
+    # names (slot ``count:country``); kept apart from ``claims``, which only rule E100 reads
+    enumerations: tuple[tuple[Claim, Enumeration], ...] = ()
 
 
 @dataclass
@@ -84,6 +94,9 @@ class _Reader:
         # the events named so far, by id, in the order of their last mention
         self.recent: dict[str, _EventDraft] = {}
         self.claims: list[Claim] = []
+        self.week_reference = _week_reference(document, extraction)
+        self.percents: list[Claim] = []
+        self.enumerations: list[tuple[Claim, Enumeration]] = []
 
     def new_draft(self, family: str, implicit: bool = False) -> _EventDraft:
         draft = _EventDraft(f"{self.document.path}#{len(self.drafts) + 1}", family, implicit)
@@ -217,10 +230,27 @@ class _Reader:
             and w.time.kind == "weekday"
             and _WEEKDAY_GAP.fullmatch(folded, w.end, t.start)
         }
+        # weekdays written beside a date ("周三（4日）", "Thursday, March 4") label that date
+        weekday_labels = {
+            m.start
+            for a, b in itertools.pairwise(times)
+            for m in (a, b)
+            if a.time
+            and b.time
+            and {a.time.kind, b.time.kind} == {"weekday", "date"}
+            and _LABEL_GAP.fullmatch(folded, a.end, b.start)
+        }
         date_subjects = {
             t.start: subject_of(weekday_before.get(t.start, t.start))
             for t in times
             if t.time and t.time.kind == "date"
+        }
+        weekday_subjects = {
+            t.start: (subject, day)
+            for t in times
+            if t.start not in weekday_labels
+            and (subject := self.weekday_subject(t, times, subject_of)) is not None
+            and (day := self.week_day(t)) is not None
         }
         drafts: dict[int, _EventDraft] = {}
         participants = find_entities(self.extraction.folded, *sentence)
@@ -230,6 +260,9 @@ class _Reader:
                 for t in times
                 if t.time and date_subjects.get(t.start) is mention and t.time.kind == "date"
             ]
+            # "the meeting on Tuesday" in a story filed on a Thursday is two days earlier: a
+            # meeting the story dates otherwise is another one, unless it points back to it
+            dates += [day for subject, day in weekday_subjects.values() if subject is mention]
             draft = self.resolve_event(mention, dates)
             draft.participants |= participants
             if sentence not in draft.sentences:
@@ -250,8 +283,12 @@ class _Reader:
         for time_mention in ordered:
             time = time_mention.time
             assert time is not None
-            # Weekdays, periods ("上周"), holidays and clock times are read by mentions()
-            # against a reference date; the checker dates events from the other kinds.
+            if time_mention.start in weekday_subjects:
+                event_word = weekday_subjects[time_mention.start][0]
+                self.add_claim(drafts[event_word.start], "weekday", time_mention, sentence)
+                continue
+            # Periods ("上周"), holidays and clock times are read by mentions() against a
+            # reference date; the checker dates events from the other kinds.
             if time.kind not in ("date", "deictic", "relative"):
                 continue
             subject = subject_draft(weekday_before.get(time_mention.start, time_mention.start))
@@ -279,7 +316,10 @@ class _Reader:
 
         for mention in mentions:
             quantity = mention.quantity
-            if quantity is None or quantity.kind not in ("count", "ratio"):
+            if quantity is None or quantity.kind not in ("count", "ratio", "percent"):
+                continue
+            if quantity.kind == "percent":
+                self.add_percent(mention, event_mentions, drafts, sentence)
                 continue
             slot = "ratio" if quantity.kind == "ratio" else f"count:{quantity.counted}"
             nearest = self.event_for_quantity(mention, event_mentions)
@@ -289,6 +329,74 @@ class _Reader:
                 # "港外锚地滞留船只已达47艘" names no event: a count of a well-defined thing
                 # is about what the story is about.
                 self.add_claim(main, slot, mention, sentence)
+
+        self.read_enumerations(sentence, event_mentions, drafts)
+
+    def weekday_subject(
+        self, weekday: Mention, times: list[Mention], subject_of: Callable[[int], Mention | None]
+    ) -> Mention | None:
+        """The event word a bare weekday dates: one in the same clause, when the clause
+        holds no other time ("去年的记者会于周五举行" is about another year's week) and the
+        weekday is not that of a statement ("said on Friday" dates the saying)."""
+        if weekday.time is None or not _bare_weekday(weekday.time):
+            return None
+        clause = self.extraction.segments.clause_at(weekday.start)
+        if any(t is not weekday and clause[0] <= t.start < clause[1] for t in times):
+            return None
+        if _said_on(self.extraction.folded, weekday):
+            return None
+        event_word = subject_of(weekday.start)
+        if event_word is None or not clause[0] <= event_word.start < clause[1]:
+            return None
+        return event_word
+
+    def week_day(self, weekday: Mention) -> TimeExpr | None:
+        """The day a bare weekday names: the nearest such day to the dateline or, without
+        one, to the publication date."""
+        reference = self.week_reference
+        if reference is None or weekday.time is None or weekday.time.weekday is None:
+            return None
+        ahead = (weekday.time.weekday - reference.weekday()) % 7
+        day = reference + dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)
+        return TimeExpr("date", day.year, day.month, day.day, year_explicit=True)
+
+    def add_percent(
+        self,
+        mention: Mention,
+        event_mentions: list[Mention],
+        drafts: dict[int, _EventDraft],
+        sentence: tuple[int, int],
+    ) -> None:
+        """A percentage of a known rate ("税率", "tariff"), for whom it is given: slot
+        ``percent:<rate>`` or ``percent:<rate>@<group>`` ("对韩国企业" is not "OCI公司")."""
+        extraction = self.extraction
+        clause = extraction.segments.clause_at(mention.start)
+        rate = rate_of(extraction.folded, clause, extraction.language)
+        if rate is None:
+            return
+        group = group_of(extraction.folded, clause, mention, extraction.language)
+        slot = f"percent:{rate}" + (f"@{group}" if group else "")
+        nearest = self.event_for_quantity(mention, event_mentions)
+        draft = drafts[nearest.start] if nearest is not None else self.main_event()
+        if draft is not None:
+            self.add_claim(draft, slot, mention, sentence)
+
+    def read_enumerations(
+        self,
+        sentence: tuple[int, int],
+        event_mentions: list[Mention],
+        drafts: dict[int, _EventDraft],
+    ) -> None:
+        """Lists of countries, attached like a count of countries: to the event word of the
+        sentence nearest to the list, else to what the story is about."""
+        extraction = self.extraction
+        for enumeration in find_enumerations(extraction.folded, *sentence, extraction.language):
+            mention = enumeration.mention(extraction.text)
+            nearest = self.event_for_quantity(mention, event_mentions)
+            draft = drafts[nearest.start] if nearest is not None else self.main_event()
+            if draft is not None:
+                claim = Claim(self.document.path, draft.id, "count:country", mention, sentence)
+                self.enumerations.append((claim, enumeration))
 
     def main_event(self) -> _EventDraft | None:
         """The event mentioned most so far (the first of equals): what the story is about."""
@@ -338,9 +446,26 @@ class _Reader:
         other_event: str | None = None,
         anchor_text: str | None = None,
     ) -> None:
-        self.claims.append(
-            Claim(self.document.path, draft.id, slot, mention, sentence, other_event, anchor_text)
+        extraction = self.extraction
+        qualifiers = qualify(
+            extraction.text, extraction.folded, extraction.segments, mention, extraction.language
         )
+        claim = Claim(
+            self.document.path,
+            draft.id,
+            slot,
+            mention,
+            sentence,
+            other_event,
+            anchor_text,
+            source=qualifiers.source,
+            modality=qualifiers.modality,
+            as_of=qualifiers.as_of,
+            zone=qualifiers.zone,
+        )
+        # Percentages are kept apart: they are compared like counts but are not among the
+        # claims that date events or that the summary counts.
+        (self.percents if slot.startswith("percent:") else self.claims).append(claim)
 
     def events(self) -> tuple[Event, ...]:
         language = self.extraction.language
@@ -440,6 +565,54 @@ def _is_deadline(folded: str, mention: Mention) -> bool:
 _DATELINE_PLACE = re.compile(r"[ \t]*[A-Z][A-Za-z .'’-]{1,40},[ \t]*")
 _DATELINE_AFTER = re.compile(r"[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?[-–—]|电")
 _WEEKDAY_GAP = re.compile(r"[\s,，(（]{0,3}")
+# between a date and the weekday that labels it, in either order ("2月4日（周二）")
+_LABEL_GAP = re.compile(r"[\s,，、(（)）\[\]【】是]{0,3}")
+
+
+def _week_reference(document: Document, extraction: Extraction) -> dt.date | None:
+    """The day the story was filed: its dateline's date (in the publication year, or the
+    year before for a December dateline on a January story), else its publication date."""
+    published = document.published if document.published_grain == "day" else None
+    dateline = next((m for m in extraction.mentions if _is_dateline(extraction.folded, m)), None)
+    time = dateline.time if dateline is not None else None
+    if time is None or time.month is None or time.day is None:
+        return published
+    years = [time.year] if time.year is not None else []
+    if published is not None and not years:
+        years = [published.year, published.year - 1]
+    readings = []
+    for year in years:
+        try:
+            readings.append(dt.date(year, time.month, time.day))
+        except ValueError:
+            continue
+    if not readings:
+        return published
+    if published is None:
+        return readings[0]
+    return min(readings, key=lambda day: abs((day - published).days))
+
+
+def _bare_weekday(time: TimeExpr) -> bool:
+    """A weekday with no week or month of its own: "on Friday", "周五", not "下周五"."""
+    return time.kind == "weekday" and time.offset is None and time.nth is None
+
+
+# "said on Friday", "周五表示": the weekday of a statement about the event
+_SAID_BEFORE = re.compile(
+    r"(?:said|says|told|announced|stated|added|reported|wrote|confirmed|noted)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+_SAID_AFTER = re.compile(
+    r"\s*(?:表示|称|說|说|宣布|透露|指出|發表|发表|证实|證實|告诉|告訴|强调|強調)"
+)
+
+
+def _said_on(folded: str, mention: Mention) -> bool:
+    return bool(
+        _SAID_BEFORE.search(folded, max(0, mention.start - 20), mention.start)
+        or _SAID_AFTER.match(folded, mention.end)
+    )
 
 
 def _is_dateline(folded: str, mention: Mention) -> bool:
@@ -467,4 +640,12 @@ def build_claims(document: Document, extraction: Extraction) -> ArticleClaims:
     reader = _Reader(document, extraction)
     reader.read()
     dateline = next((m for m in extraction.mentions if _is_dateline(extraction.folded, m)), None)
-    return ArticleClaims(document, extraction, reader.events(), tuple(reader.claims), dateline)
+    return ArticleClaims(
+        document,
+        extraction,
+        reader.events(),
+        tuple(reader.claims),
+        dateline,
+        percents=tuple(reader.percents),
+        enumerations=tuple(reader.enumerations),
+    )

@@ -225,6 +225,14 @@ class Claim:
     other_event: str | None = None
     # relation claims: the anchor words in the text, when written ("特朗普喊话")
     anchor_text: str | None = None
+    # who the statement is attributed to ("路透社", "Reuters"), when the sentence says so
+    source: str | None = None
+    # "plan" for what is planned or expected ("将于", "原定", "is expected to"), else None
+    modality: str | None = None
+    # the time a figure holds at, as written ("1月底" of "截至1月底"), for counts
+    as_of: str | None = None
+    # the time zone written next to a date (consistency.qualifiers.Zone), for dates
+    zone: Any = None
 
 
 @dataclass(frozen=True)

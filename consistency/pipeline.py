@@ -4,6 +4,8 @@ Timeline -> Events -> Discrepancies -> Report."""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -12,10 +14,10 @@ from consistency import resources
 from consistency.claims import build_claims
 from consistency.config import Config, ConfigFinder, merged_additions
 from consistency.document import collect_paths, load_document
-from consistency.extract import extract_mentions
+from consistency.extract import Extraction, extract_mentions
 from consistency.lang import detect_language
 from consistency.link import link_events
-from consistency.model import Discrepancy, FileError, InputError, Mention, Report
+from consistency.model import Discrepancy, FileError, InputError, Mention, Report, ResolvedDate
 from consistency.rules import Context, in_report_order, run_rules
 from consistency.suppress import apply_suppressions
 from consistency.timeline import Timeline, build_timeline, resolve_time
@@ -181,14 +183,70 @@ def mentions(
     if isinstance(reference, dt.datetime):
         reference = reference.date()
     extraction = extract_mentions(text, language or detect_language(text))
+    labels = _weekday_labels(extraction)
     resolved = []
     context_month = None
     for mention in extraction.mentions:
         if mention.time is not None:
             date = resolve_time(mention.time, reference, "day", context_month, prefer)
+            if date is not None and mention.start in labels and not mention.time.year_explicit:
+                date = _year_of_weekday(date, labels[mention.start][1])
             if date is not None:
                 if mention.time.month is not None:
                     context_month = (date.start.year, date.start.month)
                 mention = replace(mention, resolved=(date.start, date.end, date.grain))
         resolved.append(mention)
-    return resolved
+    # the weekday that labels a date names that day, not the nearest such weekday
+    days = {m.start: m.resolved for m in resolved if m.start in labels and m.resolved}
+    weekdays = {labels[start][0]: day for start, day in days.items()}
+    return [
+        replace(m, resolved=weekdays[m.start])
+        if m.start in weekdays and weekdays[m.start][0].weekday() == m.time.weekday
+        else m
+        for m in resolved
+    ]
+
+
+# between a date and the weekday that labels it ("周日, 二月十号", "2月4日（周三）")
+_LABEL_GAP = re.compile(r"[\s,，、(（)）]{0,3}")
+_LEADING_WEEKDAY = re.compile(r"(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s", re.IGNORECASE)
+_WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+
+
+def _weekday_labels(extraction: Extraction) -> dict[int, tuple[int, int]]:
+    """Start of each date that a weekday labels -> (the weekday's start, its weekday)."""
+    times = [m for m in extraction.mentions if m.time is not None]
+    labels = {}
+    for mention in times:
+        leading = _LEADING_WEEKDAY.match(mention.text)
+        if mention.time.kind == "date" and mention.time.day is not None and leading:
+            # "Tuesday, Feb. 4" is one mention
+            labels[mention.start] = (mention.start, _WEEKDAYS.index(leading.group(1).lower()))
+    for first, second in itertools.pairwise(times):
+        kinds = (first.time.kind, second.time.kind)
+        if kinds not in (("weekday", "date"), ("date", "weekday")):
+            continue
+        weekday, date = (first, second) if kinds[0] == "weekday" else (second, first)
+        if weekday.time.weekday is None or weekday.time.offset is not None or weekday.time.nth:
+            continue
+        if date.time.day is not None and _LABEL_GAP.fullmatch(
+            extraction.folded, first.end, second.start
+        ):
+            labels[date.start] = (weekday.start, weekday.time.weekday)
+    return labels
+
+
+def _year_of_weekday(date: ResolvedDate, weekday: int) -> ResolvedDate:
+    """A month and day with its weekday written: the nearest year in which that day falls
+    on that weekday ("周日, 二月十号" read in 2013 is 2013-02-10, not 2014)."""
+    if date.grain != "day" or date.start.weekday() == weekday:
+        return date
+    for distance in (1, 2, 3):
+        for year in (date.start.year - distance, date.start.year + distance):
+            try:
+                day = date.start.replace(year=year)
+            except ValueError:
+                continue
+            if day.weekday() == weekday:
+                return replace(date, start=day)
+    return date

@@ -24,6 +24,13 @@ def test_numbers(language, text, value):
     assert LANGUAGES[language].parse_number(text) == value
 
 
+@pytest.mark.parametrize("language,text,expected", _cases("quantity"))
+def test_quantities_in_running_text(language, text, expected):
+    found = [(m.text, m.quantity.low) for m in mentions(text, language=language) if m.quantity]
+    assert [quote for quote, _ in found] == [quote for quote, _ in expected]
+    assert [value for _, value in found] == pytest.approx([value for _, value in expected])
+
+
 @pytest.mark.parametrize("language,text,nothing", _cases("not_number"))
 def test_running_text_without_numbers(language, text, nothing):
     found = [m.text for m in mentions(text, language=language) if m.kind == "quantity"]

@@ -169,3 +169,20 @@ def test_english_figures_written_side_by_side_are_several_numbers():
     assert [q[2] for q in _quantities("3 hundred and 2 hundred are valid")] == [300, 200]
     assert [q[2] for q in _quantities("there are 12 out of 10")] == [12, 10]
     assert [q[2] for q in _quantities("it grew 3.5 percent")] == [3.5]
+
+
+@pytest.mark.parametrize(
+    "text,reference,expected",
+    [
+        # Sunday 10 February is in 2013, not in the next year the future reading would give
+        ("周日, 二月十号", "2013-02-12", "2013-02-10"),
+        ("禮拜天, 二月十號", "2013-02-12", "2013-02-10"),
+        # Wednesday 4 February is in 2026; Tuesday 4 February in 2025
+        ("2月4日（周三）", "2026-03-01", "2026-02-04"),
+        ("2月4日（周二）", "2026-03-01", "2025-02-04"),
+        ("on Tuesday, Feb. 4", "2026-03-01", "2025-02-04"),
+    ],
+)
+def test_a_weekday_beside_a_date_without_a_year_picks_the_year(text, reference, expected):
+    found = [m for m in mentions(text, reference, prefer="future") if m.resolved]
+    assert {m.resolved[0].isoformat() for m in found} == {expected}

@@ -87,6 +87,7 @@ def test_rules_command_lists_and_explains():
         "T100",
         "T101",
         "W100",
+        "E100",
         "S100",
     ]
     explained = runner.invoke(main, ["rules", "t100"])
@@ -138,3 +139,43 @@ def test_yesterday_counts_from_the_dateline_not_the_publication_date():
     timeline = build_timeline(build_claims(document, extract_mentions(chinese, "zh")))
     summit = next(e for e in timeline.events if e.family == "meeting")
     assert summit.date.start == dt.date(2026, 3, 4)
+
+
+def _weekday_claims(text: str, language: str, published: dt.date) -> list[tuple[str, str]]:
+    document = Document("w.txt", text, text, language=language, published=published)
+    timeline = build_timeline(build_claims(document, extract_mentions(text, language)))
+    return [
+        (c.mention.text, timeline.event(c.event).family)
+        for c in timeline.article.claims
+        if c.slot == "weekday"
+    ]
+
+
+def test_a_bare_weekday_dates_the_event_of_its_clause_but_not_a_statement():
+    text = (
+        "LYON, April 8 - Unions signed a deal at a meeting on Tuesday.\n"
+        "The meeting ended late, the union said on Wednesday.\n"
+    )
+    assert _weekday_claims(text, "en", dt.date(2026, 4, 9)) == [("Tuesday", "meeting")]
+    chinese = "港务局周二举行记者会。局长周三表示，去年的记者会于周五举行。\n"
+    assert _weekday_claims(chinese, "zh", dt.date(2026, 5, 14)) == [("周二", "statement")]
+
+
+def test_a_bare_weekday_is_the_nearest_one_to_the_dateline(tmp_path):
+    # filed Wednesday 8 April: "Tuesday" is the 7th, so a meeting the next sentence dates
+    # the 6th is another meeting, unless it points back ("The meeting, held on April 6")
+    text = (
+        "LYON, April 8 - Unions signed a deal at a meeting on Tuesday. A meeting on April 6 failed."
+    )
+    document = Document("w.txt", text, text, language="en", published=dt.date(2026, 4, 9))
+    timeline = build_timeline(build_claims(document, extract_mentions(text, "en")))
+    assert len([e for e in timeline.events if e.family == "meeting"]) == 2
+    article = tmp_path / "w.txt"
+    article.write_text(
+        "---\npublished: 2026-04-09\n---\nLYON, April 8 - Unions signed a deal at a meeting "
+        "on Tuesday. The meeting, held on April 6, lasted all night.\n",
+        "utf-8",
+    )
+    report = consistency.check([str(article)])
+    assert [(d.rule, d.severity) for d in report.discrepancies] == [("W100", "warning")]
+    assert [c.quote for c in report.discrepancies[0].claims] == ["Tuesday", "April 6"]

@@ -64,12 +64,19 @@ def extract_mentions(text: str, language: str) -> Extraction:
     return Extraction(text, folded, language, segments, tuple(mentions), inner.found)
 
 
+# Web addresses: their digits and "%20" escapes are neither dates nor numbers.
+_URL = re.compile(r"(?:https?://|www\.)[^\s\u3000-\u303f\uff01-\uff5e\u4e00-\u9fff\"'<>]+")
+
+
 def _extract(text: str, language: str) -> Extraction:
     folded = zh.fold(text) if language == "zh" else fold_width(text)
     segments = segment(folded)
+    urls = [match.span() for match in _URL.finditer(folded)]
     times = find_times(text, folded, language, segments)
+    if urls:
+        times = [m for m in times if not any(s <= m.start < e for s, e in urls)]
     quantities = find_quantities(
-        text, folded, language, segments, [(m.start, m.end) for m in times]
+        text, folded, language, segments, [(m.start, m.end) for m in times] + urls
     )
     ends = sorted(m.end for m in [*times, *quantities])
     events = [_trim_name(event, ends) for event in find_events(text, folded, language)]

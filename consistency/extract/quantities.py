@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 from functools import cache
 
 from consistency import resources
+from consistency.extract.ranges import percent_ranges
 from consistency.lang import en, is_cjk, zh
 from consistency.model import Mention, Quantity
 from consistency.segment import Segments
@@ -83,6 +85,7 @@ def _counted_key(noun_text: str, language: str) -> tuple[str | None, str | None]
 
 def _chinese(folded: str, segments: Segments):
     yield from _chinese_ratios(folded)
+    yield from percent_ranges(folded, "zh")
     for match in zh.PERCENT.finditer(folded):
         number = zh.parse_number(match.group("cn") or match.group("number"))
         if number is None:
@@ -92,7 +95,6 @@ def _chinese(folded: str, segments: Segments):
         low, high = _hedged(number, match.group("hedge"), zh.HEDGE_PREFIXES)
         yield match.start(), match.end(), Quantity(low, high, "percent", unit="%")
     yield from _chinese_percents(folded)
-    yield from _signed_numbers(folded)
     for match in zh.MONEY_SIGN.finditer(folded):
         value = zh.parse_number(match.group("number"))
         if value is not None:
@@ -122,10 +124,19 @@ def _chinese(folded: str, segments: Segments):
                 continue
             value = whole - value if whole < 0 else whole + value
             yield match.start(), match.end(), Quantity(value, value, "number", unit="fraction")
+    # after the fractions, so that "负3分之负157" and "-3/2" are read whole
+    yield from _signed_numbers(folded)
     for match in zh.COUNT.finditer(folded):
         quantity = _chinese_count(folded, match, segments)
         if quantity is not None:
             end = match.end()
+            coins = zh.MONEY_CHANGE.get(quantity.unit or "") if quantity.kind == "money" else None
+            change = coins.match(folded, end) if coins and quantity.exact else None
+            value = zh.money_change(change) if change else None
+            if value is not None:
+                total = round(quantity.low + value, 2)
+                yield match.start(), change.end(), replace(quantity, low=total, high=total)
+                continue
             # Quote the noun with its count: "34个国家", not "34个".
             if quantity.counted_text and folded.startswith(quantity.counted_text, end):
                 end += len(quantity.counted_text)
@@ -135,6 +146,12 @@ def _chinese(folded: str, segments: Segments):
                 end += len(quantity.counted_text) - len(match.group("classifier"))
             yield match.start(), end, quantity
     yield from _chinese_numerals(folded)
+    for match in zh.DIGIT_ANSWER.finditer(folded):
+        value = zh.DIGITS[match.group()]
+        yield match.start(), match.end(), Quantity(value, value, "number")
+    for match in zh.HALF.finditer(folded):
+        value = 50 if match.group("hundred") else 0.5  # "年过半百"
+        yield match.start(), match.end(), Quantity(value, value, "number")
 
 
 def _standalone(folded: str, start: int, end: int) -> bool:
@@ -142,6 +159,15 @@ def _standalone(folded: str, start: int, end: int) -> bool:
     before = folded[start - 1 : start] if start else ""
     after = folded[end : end + 1]
     return all(not (c.isalnum() or is_cjk(c)) for c in (before, after) if c)
+
+
+_FINANCIAL = frozenset("壹贰叁肆伍陆柒捌玖拾佰仟")
+_COUNTED_CURRENCIES = ("比特币",)
+_NUMERAL_CHARACTERS = "零〇○一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟"
+# up to two ideographs after a count, numerals excluded ("五双九点九": no noun)
+_NOUN_AFTER_COUNT = re.compile(rf"(?:(?![{_NUMERAL_CHARACTERS}])[\u4e00-\u9fff]){{0,2}}")
+# 兆瓦, 兆赫, 兆字节, 兆帕, 兆焦, 兆比特
+_MEGA_UNIT_FIRST = frozenset("瓦赫字帕焦比")
 
 
 def _chinese_numerals(folded: str):
@@ -152,6 +178,9 @@ def _chinese_numerals(folded: str):
         if not text:
             continue
         start, end = match.start(), match.end()
+        if text.endswith("兆") and folded[end : end + 1] in _MEGA_UNIT_FIRST:
+            # "一百兆瓦" is 100 megawatts: 兆 is the unit's prefix, not 10^12
+            text, end = text[:-1].rstrip(), end - 1
         if match.group("sign"):
             text = match.group("sign").strip() + text
         value = zh.parse_number(text)
@@ -203,7 +232,8 @@ def _chinese_percents(folded: str):
                 yield match.start(), match.end(), Quantity(value, value, "percent", unit="%")
     for match in zh.TENTHS.finditer(folded):
         number = match.group("number")
-        value = 0.5 if number == "半" else zh.parse_number(number)
+        half_price = number in ("半", "对") and match.group("unit") == "折"
+        value = 5 if half_price else 0.5 if number == "半" else zh.parse_number(number)
         if value is None:
             continue
         compact = number.replace(" ", "")
@@ -213,6 +243,9 @@ def _chinese_percents(folded: str):
             and not (len(compact) == 2 and all(c in zh.DIGITS for c in compact))
         ):
             value *= 10
+        tail = match.group("tail")
+        if tail:
+            value += 5 if tail == "半" else zh.DIGITS[tail]
         yield match.start(), match.end(), Quantity(value, value, "percent", unit="%")
 
 
@@ -245,7 +278,8 @@ def _chinese_count(folded: str, match: re.Match[str], segments: Segments) -> Qua
     start = match.start()
     before = folded[start - 1 : start] if start else ""
     # "G7", "A320", "第3": names and ordinals, not quantities.
-    if (before.isascii() and before.isalpha()) or before == "第":
+    # "陆部队", "拾起": a financial numeral alone is a word
+    if (before.isascii() and before.isalpha()) or before == "第" or number_text in _FINANCIAL:
         return None
     if classifier == "打":  # a dozen: "十打苹果" is 120
         value = zh.parse_number(number_text or "")
@@ -264,10 +298,19 @@ def _chinese_count(folded: str, match: re.Match[str], segments: Segments) -> Qua
             and _CHINESE_NUMERAL_ONLY.fullmatch(number_text)
             and (
                 not classifier
-                or value <= 1
-                or (len(number_text) == 1 and number_text in "百千万亿")
+                or (value <= 1 and not (len(classifier) > 1 and classifier in zh.MEASURE_UNITS))
+                or (len(number_text) == 1 and number_text in "百千万亿兆")
             )
         ):
+            # "一个", "一名": an article more often than a count, so a number, never a
+            # claim; "一美元" is money ("一元化" is not)
+            if (
+                classifier not in (None, "起")
+                and value <= 1
+                and len(number_text) == 1
+                and not match.group("hedge")
+            ):
+                return Quantity(value, value, "number")
             return None
         low, high = _hedged(value, match.group("hedge"), zh.HEDGE_PREFIXES)
         if match.group("suffix"):
@@ -284,6 +327,13 @@ def _chinese_count(folded: str, match: re.Match[str], segments: Segments) -> Qua
         unit = zh.MEASURE_UNITS[classifier]
         kind = "money" if unit.isupper() else "measure"
         return Quantity(low, high, kind, unit=unit, hedge=match.group("hedge"))
+    # "20个比特币", "3枚比特币": a currency counted by a classifier
+    coin = next((w for w in _COUNTED_CURRENCIES if following.startswith(w)), None)
+    if classifier in ("个", "枚") and coin:
+        unit = zh.MEASURE_UNITS[coin]
+        return Quantity(
+            low, high, "money", unit=unit, counted_text=coin, hedge=match.group("hedge")
+        )
     duration = next(
         (
             unit
@@ -317,7 +367,7 @@ def _chinese_count(folded: str, match: re.Match[str], segments: Segments) -> Qua
         # An unknown noun: compare only with the same written noun ("11份文件"); with no
         # noun after the count, with the words before it ("新开门店312家" is not
         # "门店总数达2,046家").
-        noun = re.match(r"[\u4e00-\u9fff]{0,2}", following).group()
+        noun = _NOUN_AFTER_COUNT.match(following).group()
         key = noun or f"{classifier}:{_qualifier(folded, clause[0], match.start())}"
         noun = noun or classifier
     if key == "person":
@@ -427,6 +477,7 @@ def _english_money(folded: str):
 
 def _english(folded: str, segments: Segments):
     yield from _english_money(folded)
+    yield from percent_ranges(folded, "en")
     for match in en.PERCENT.finditer(folded):
         number = en.parse_number(match.group("number") or match.group("number2"))
         if number is not None:

@@ -28,7 +28,7 @@ _TRADITIONAL = (
     # dates, holidays and numerals
     "尋寻聽听晝昼節节誕诞聖圣慶庆勞劳兒儿婦妇軍军復复齋斋爾尔穌稣靈灵臨临灑洒紅红麗丽"
     "歡欢紀纪獨独樹树闆板燈灯龐庞豐丰穫获猶犹轉转誦诵權权贖赎衛卫寶宝薩萨體体圖图獻献"
-    "歸归現现馬马鐘钟餅饼農农曆历陰阴臘腊閏闰貳贰陸陆負负幾几參叁叄叁兆兆"
+    "歸归現现馬马鐘钟餅饼農农曆历陰阴臘腊閏闰貳贰陸陆負负幾几參叁叄叁兆兆雙双塊块"
 )
 _TRADITIONAL_MAP = {
     ord(_TRADITIONAL[index]): ord(_TRADITIONAL[index + 1])
@@ -36,9 +36,19 @@ _TRADITIONAL_MAP = {
 }
 
 
+# A full-width comma between half-width digits separates two numbers ("$20，300美圆"), so it
+# folds to "、" rather than to a thousands ","; between full-width digits ("９，９９９") it
+# groups thousands like the rest of that full-width number.
+_WIDE_COMMA_BETWEEN_DIGITS = re.compile(r"(?<=[0-9])，(?=[0-9])")
+
+
 def fold(text: str) -> str:
     """Half-width, Simplified forms of ``text``, same length, for pattern matching."""
-    return fold_width(text).translate(_TRADITIONAL_MAP)
+    folded = fold_width(text).translate(_TRADITIONAL_MAP)
+    if "，" in text:
+        for match in _WIDE_COMMA_BETWEEN_DIGITS.finditer(text):
+            folded = folded[: match.start()] + "、" + folded[match.end() :]
+    return folded
 
 
 DIGITS = {
@@ -75,7 +85,9 @@ ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
 # "5万4千6百", "2千零30万", "3万4000": Arabic digits with units, in chunks.
 NUMBER = (
     rf"(?:{ARABIC}(?:\s?[十百千万亿]+(?:\s?零?\d+(?:\s?[十百千万亿]+)?)*)?"
-    rf"|[{_CN_CLASS}]+(?:点(?:[{_CN_DIGIT_CLASS}]+|\d+))?)"
+    # 兆 is 10^12 after other numerals ("四十九兆九千亿"), but mega in units ("一百兆瓦")
+    rf"|[{_CN_CLASS}](?:[{_CN_CLASS}]|兆(?!瓦|赫|字节|帕|焦|比特))*"
+    rf"(?:点(?:[{_CN_DIGIT_CLASS}]+|\d+))?)"
 )
 
 
@@ -122,6 +134,7 @@ def parse_number(text: str) -> float | None:
     number: float = 0
     last_unit = 0
     zero = False
+    previous = ""
     for token in tokens:
         if token[0].isdigit() or token in DIGITS:
             number = float(token) if token[0].isdigit() else DIGITS[token]
@@ -129,6 +142,10 @@ def parse_number(text: str) -> float | None:
         elif token in SMALL_UNITS:
             section += (number or 1) * SMALL_UNITS[token]
             number, last_unit, zero = 0, SMALL_UNITS[token], False
+        elif previous in BIG_UNITS and total:
+            # "四万万" is four hundred million: a big unit right after another multiplies
+            total *= BIG_UNITS[token]
+            last_unit = int(BIG_UNITS[token] * BIG_UNITS[previous])
         else:
             unit = BIG_UNITS[token]
             if number and 100 <= last_unit < 10_000 and not zero:
@@ -138,6 +155,7 @@ def parse_number(text: str) -> float | None:
             else:
                 total += (section + number or (0 if total else 1)) * unit
             section, number, last_unit, zero = 0, 0, unit, False
+        previous = token
     # "三百五" is 350, "一万二" 12,000, "千一" 1,100: a last digit after a unit counts in the
     # next lower unit, unless a zero came before it ("一百零五").
     if number and last_unit >= 100 and not zero and not tokens[-1][0].isdigit():
@@ -178,7 +196,7 @@ CLASSIFIERS = (
     "个|名|位|人|国|家|项|份|件|起|次|艘|架|辆|座|所|条|篇|只|头|户|栋|间|枚|颗|张|台|部|支|队|场|"
     "例|处|宗|批|轮|届|种|类|款|栋|层|吨|公斤|千克|克|米|公里|千米|平方米|平方公里|亩|公顷|"
     "美元|美圆|元|人民币|欧元|日元|英镑|港元|澳元|卢布|韩元|块|双|打|新台币|台币|瑞士法郎|法郎|"
-    "卢比|奈拉|美分"
+    "卢比|奈拉|美分|斤|比特币"
 )
 # Longest first, so "4人民币" is money, not four people.
 CLASSIFIERS = "|".join(sorted(set(CLASSIFIERS.split("|")), key=lambda w: (-len(w), w)))
@@ -213,6 +231,8 @@ MEASURE_UNITS = {
     "卢比": "INR",
     "奈拉": "NGN",
     "美分": "USD-cent",
+    "斤": "jin",
+    "比特币": "BTC",
 }
 # Durations are quantities of time, not dates: "期限5年", "十年八年", "3个月".
 DURATION_UNITS = {
@@ -231,19 +251,17 @@ DURATION_UNITS = {
 COUNT = re.compile(
     rf"(?:(?P<hedge>{HEDGE_PREFIX_PATTERN}))?"
     rf"(?:{VAGUE_PATTERN}|(?P<number>{NUMBER}))"
-    rf"(?P<suffix>[{HEDGE_SUFFIXES}])?"
-    # "十余万", "500余万", "二十几万": about so many ten-thousands
-    r"(?:(?<=[多余来几])(?P<scale>[万亿]))?"
-    rf"(?P<classifier>{CLASSIFIERS})?"
+    rf"(?:\s?(?P<suffix>[{HEDGE_SUFFIXES}]))?"
+    # "十余万", "500余万", "二十几万", "五百 余万": about so many ten-thousands
+    r"(?:(?<=[多余来几])\s?(?P<scale>[万亿]))?"
+    # "300 美元": a space after Arabic digits
+    rf"(?:(?<=\d)\s)?(?P<classifier>{CLASSIFIERS})?"
 )
 RATIO = re.compile(rf"(?P<left>{NUMBER})\s*(?:比|对|:)\s*(?P<right>{NUMBER})")
 PERCENT = re.compile(
     rf"(?:(?P<hedge>{HEDGE_PREFIX_PATTERN}))?"
-    rf"(?:(?<![{_CN_CLASS}\d\s])百分之(?P<cn>{NUMBER})|(?<![\d.])(?P<neg>负|-)?(?P<number>{ARABIC})\s*%)"
-)
-# "三分之一", "3又一千分之23", "负一又二分之一", "五 分之 一", "负3分之负157"
-FRACTION = re.compile(
-    rf"(?:(?P<whole>负?{NUMBER})\s*又\s*)?(?P<den>负?\s*{NUMBER})\s*分\s*之\s*(?P<num>负?{NUMBER})"
+    # "百分之七十百分位": the number ends before "百分位"
+    rf"(?:(?<![{_CN_CLASS}\d\s])百分之(?P<cn>{NUMBER})(?<!百(?=分))|(?<![\d.])(?P<neg>负|-)?(?P<number>{ARABIC})\s*%)"
 )
 # "3/5", "1 4/3", "-3/2"
 FRACTION_SLASH = re.compile(
@@ -254,6 +272,43 @@ FRACTION_SLASH = re.compile(
 _NUMERAL_CHARS = _CN_CLASS + "廿卅卌兆"
 _SPACED = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|[{_NUMERAL_CHARS}](?:\s?[{_NUMERAL_CHARS}])*)"
 _SPACED += rf"(?:\s*点\s*(?:\d+|[{_CN_DIGIT_CLASS}](?:\s?[{_CN_DIGIT_CLASS}])*))?"
+# Smaller coins after the main unit: "五元三毛" 5.3, "50元6角三分" 50.63, "两美元又三美分" 2.03.
+_COIN_DIGIT = rf"(?:\d|[{_CN_DIGIT_CLASS}])"
+MONEY_CHANGE = {
+    "CNY": re.compile(
+        rf"\s*[又零]?\s*(?:(?P<tenths>{_COIN_DIGIT})\s*[角毛](?![利巾衣绒皮])\s*)?"
+        rf"(?:(?P<hundredths>{_COIN_DIGIT})\s*分(?=钱|的|[^\u4e00-\u9fff]|$))?"
+    ),
+    "USD": re.compile(rf"\s*又?\s*(?P<hundredths>{NUMBER})\s*美分"),
+}
+
+
+def money_change(match: re.Match[str]) -> float | None:
+    """The value of the coins a MONEY_CHANGE pattern read, or None when it read none."""
+    total = 0.0
+    read = False
+    for group, scale in (("tenths", 0.1), ("hundredths", 0.01)):
+        text = match.groupdict().get(group)
+        value = parse_number(text) if text else None
+        if value is not None:
+            total += value * scale
+            read = True
+    return round(total, 2) if read else None
+
+
+# "三分之一", "3又一千分之23", "负一又二分之一", "五 分之 一", "负3分之负157", "三百 五又三分之一"
+FRACTION = re.compile(
+    rf"(?:(?P<whole>负?{_SPACED})\s*又\s*)?(?P<den>负?\s*{NUMBER})\s*"
+    # Cantonese leaves out 之: "二份一" is a half, "一又十分一" 1.1 (after 又 only, since
+    # "十分一致" is "very consistent")
+    rf"(?:分\s*之|(?P<cantonese>份|(?(whole)分|(?!))))"
+    rf"\s*(?P<num>负?{NUMBER})(?(cantonese)(?![\u4e00-\u9fff]))"
+)
+# A lone digit as the answer to "what is it": "答案是四不是五", "这不是一这是九台"
+# (folded text: "，" is ",", "。" stays)
+DIGIT_ANSWER = re.compile(r"(?<=是)[零一二两三四五六七八九](?=$|[不而却那这还也吗呢吧了,.;!?。])")
+# "一半", "半个": a half
+HALF = re.compile(r"一半|半[个個](?!月|小时|钟头|世纪|多|星期|礼拜|学期)|(?P<hundred>半百)")
 # "$20", "￥300"
 MONEY_SIGN = re.compile(rf"(?P<sign>[$￥¥€£])\s*(?P<number>{ARABIC})(?![\d%])")
 MONEY_SIGNS = {"$": "USD", "￥": "CNY", "¥": "CNY", "€": "EUR", "£": "GBP"}
@@ -270,13 +325,17 @@ NOT_NUMBERS = frozenset("千万 万万 万一 一一 千千万万 十十 一二 
 # Percentages written as points, tenths (成) and discounts (折): "12个百分点", "三成", "八五折".
 PERCENT_POINTS = re.compile(rf"(?P<number>{_SPACED})\s*(?P<si>[kK])?\s*个?\s*百\s*分\s*点")
 PERCENT_SPACED = re.compile(
-    rf"(?<![{_CN_CLASS}\d])(?<![{_CN_CLASS}\d]\s)百\s*分\s*之\s*(?P<number>{_SPACED})\s*(?P<si>[kK])?"
+    rf"(?<![{_CN_CLASS}\d])(?<![{_CN_CLASS}\d]\s)百\s*分\s*之\s*(?P<number>{_SPACED})(?<!百(?=分))"
+    r"\s*(?P<si>[kK])?"
 )
 TENTHS = re.compile(
-    # after a verb or hedge ("一律八五折", "约三成"), never inside a word ("统一成")
-    rf"(?:(?<=[约近逾超达打为是有律到至了过])|(?<![一-龥]))"
-    rf"(?P<number>(?!十\s*折){_SPACED}|半)\s*(?P<unit>成|折)"
+    # after a verb or hedge ("一律八五折", "约三成", "折扣一折"), never inside a word ("统一成")
+    rf"(?:(?<=[约近逾超达打为是有律到至了过扣])|(?<![一-龥]))"
+    # "半折" and "打对折" are half price
+    rf"(?P<number>(?!十\s*折){_SPACED}|半|(?<=打)对)\s*(?P<unit>成|折)"
     r"(?![合叠算旧腰扣返不是会要就])"
+    # "三成半" is 35%, "七成六" 76%; not "三成五十岁以上" or "三成五个"
+    rf"(?:(?<=成)\s?(?P<tail>半|[一二三四五六七八九])(?!\s*(?:[{_NUMERAL_CHARS}\d]|{CLASSIFIERS})))?"
 )
 
 # ---- dates -----------------------------------------------------------------------------
@@ -639,6 +698,37 @@ EXAMPLES: dict[str, list[tuple[str, object]]] = {
         ("7万5千4百", 75400),
         ("四十九兆九千五百九十二亿", 49_959_200_000_000),
         ("零点77", 0.77),
+        ("四万万", 400_000_000),
+    ],
+    # running text and the quantities in it: (quote, value), in text order
+    "quantity": [
+        ("手机壳五元三毛", [("五元三毛", 5.3)]),
+        ("票价50元6角三分", [("50元6角三分", 50.63)]),
+        ("两美元又三美分", [("两美元又三美分", 2.03)]),
+        ("全场打对折", [("对折", 50)]),
+        ("约七成六的受访者", [("七成六", 76)]),
+        ("三成半的企业", [("三成半", 35)]),
+        ("百分之七十百分位", [("百分之七十", 70)]),
+        ("二份一", [("二份一", 0.5)]),
+        ("一又十分一", [("一又十分一", 1.1)]),
+        ("负3分之负157", [("负3分之负157", 157 / 3)]),
+        ("三百五又三分之一", [("三百五又三分之一", 350 + 1 / 3)]),
+        ("超过一半的代表", [("一半", 0.5)]),
+        ("答案不是四而是五", [("四", 4), ("五", 5)]),
+        ("$20，300美圆", [("$20", 20), ("300美圆", 300)]),
+        ("1,200美元", [("1,200美元", 1200)]),
+        ("我们有 300 美元", [("300 美元", 300)]),
+        ("我有20个比特币", [("20个比特币", 20)]),
+        ("五百 余万人", [("五百 余万人", 5_000_000)]),
+        ("四十九兆九千五百九十二億元", [("四十九兆九千五百九十二億元", 49_959_200_000_000)]),
+        ("装机一百兆瓦", [("一百", 100)]),
+        ("详见 https://example.com/2026/02/04/a?q=30%25 ，增长5%", [("5%", 5)]),
+    ],
+    "not_number": [
+        ("十分一致", None),
+        ("登陆部队已经上岸", None),
+        ("大家一起努力", None),
+        ("这是一致的", None),
     ],
     # text, reference date, the resolved start date (None: not a time at all)
     "time": [

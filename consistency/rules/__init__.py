@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import posixpath
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from consistency.model import Claim, Discrepancy, EventLink, Evidence, ResolvedDate
+from consistency.model import Claim, Discrepancy, EventLink, Evidence, Quantity, ResolvedDate
 from consistency.timeline import Timeline
 
 SEVERITY_OF = {"certain": "error", "likely": "warning", "possible": "info"}
@@ -60,6 +61,8 @@ class Context:
 
     def claim_value(self, claim: Claim) -> Any:
         """The normalized value of a claim, as printed and as hashed into ids."""
+        if claim.mention.kind == "enumeration" and claim.mention.quantity is not None:
+            return enumeration_value(claim.mention.quantity)
         if claim.mention.quantity is not None:
             value = claim.mention.quantity.to_value()
             return (
@@ -136,6 +139,15 @@ def stable_id(code: str, evidence: Iterable[Evidence]) -> str:
     return f"{code}-{digest[:12]}"
 
 
+def enumeration_value(quantity: Quantity) -> Any:
+    """The countries a list names: 4, {"low": 3, "high": 4} when it also names an
+    organization, {"at_least": 4} when it is partial (no infinity in JSON)."""
+    low = int(quantity.low)
+    if math.isinf(quantity.high):
+        return {"at_least": low}
+    return low if quantity.exact else {"low": low, "high": int(quantity.high)}
+
+
 def format_date(date: ResolvedDate) -> str:
     if date.grain == "day":
         return date.start.isoformat()
@@ -145,9 +157,16 @@ def format_date(date: ResolvedDate) -> str:
 
 
 def all_rules() -> list[Rule]:
-    from consistency.rules import counts, dates, suppressions, timing, weekdays
+    from consistency.rules import counts, dates, enumerations, suppressions, timing, weekdays
 
-    return [*counts.RULES, *dates.RULES, *timing.RULES, *weekdays.RULES, *suppressions.RULES]
+    return [
+        *counts.RULES,
+        *dates.RULES,
+        *timing.RULES,
+        *weekdays.RULES,
+        *enumerations.RULES,
+        *suppressions.RULES,
+    ]
 
 
 def run_rules(context: Context) -> list[Discrepancy]:

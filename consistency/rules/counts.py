@@ -6,7 +6,9 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from consistency.model import Claim, Discrepancy
+from consistency.qualifiers import as_of_key
 from consistency.rules import Context, Rule, format_date
+from consistency.rules.enumerations import labels_of_complete_lists
 
 
 def _range(claim: Claim) -> tuple[float, float]:
@@ -79,6 +81,8 @@ def _describe(group: list[Claim]) -> str:
         return ":".join(_number(side) for side in quantity.ratio)
     if quantity.exact:
         return _number(quantity.low)
+    if quantity.hedge == "up to":
+        return f"up to {_number(quantity.high)}"
     return f"{_number(quantity.low)}-{_number(quantity.high)}"
 
 
@@ -88,16 +92,58 @@ def _number(value: float) -> str:
 
 def _counted(claim: Claim) -> str:
     slot = claim.slot.split(":", 1)[-1] if claim.slot != "ratio" else "ratio"
+    if claim.slot.startswith("percent:"):
+        # "percent:duty@韩国企业": the duty rate for 韩国企业
+        rate, _, group = slot.partition("@")
+        return f"% ({rate} rate{f' for {group}' if group else ''})"
     return _COUNTED_NAMES.get(slot, slot)
 
 
 def _count_claims(context: Context) -> dict[str, dict[str, list[Claim]]]:
     by_event: dict[str, dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
     for timeline in context.timelines:
-        for claim in timeline.article.claims:
-            if claim.slot.startswith("count:") or claim.slot == "ratio":
+        # "印尼、马来西亚、泰国和越南四国" counts its list, not the event: E100 reads it
+        labels = labels_of_complete_lists(timeline.article)
+        for claim in [*timeline.article.claims, *timeline.article.percents]:
+            if claim in labels:
+                continue
+            if claim.slot.startswith(("count:", "percent:")) or claim.slot == "ratio":
                 by_event[claim.event][claim.slot].append(claim)
     return by_event
+
+
+def _by_time(claims: list[Claim]) -> list[list[Claim]]:
+    """Claims split by the time their figures hold at: "截至1月底" and "截至2月底" are two
+    moments, never compared; a figure with no such time goes with the one time written."""
+    times = sorted({as_of_key(c.as_of) for c in claims if c.as_of is not None})
+    if len(times) <= 1:
+        return [claims]
+    return [[c for c in claims if as_of_key(c.as_of) == time] for time in times] + [
+        [c for c in claims if c.as_of is None]
+    ]
+
+
+def _explained(groups: list[list[Claim]]) -> str | None:
+    """Why values that disagree are not the article contradicting itself: each is said by
+    a different source ("据路透社…而新华社称…"), or one is a plan and the other what
+    happened. The reason as the message's first words, else None."""
+    sources = [{c.source for c in g} for g in groups]
+    if all(len(s) == 1 and None not in s for s in sources) and len(set.union(*sources)) == len(
+        groups
+    ):
+        said = ", ".join(
+            f"{next(iter(s))} says '{g[0].mention.text}'"
+            for s, g in zip(sources, groups, strict=True)
+        )
+        return f"attributed disagreement: {said}"
+    modalities = [{c.modality for c in g} for g in groups]
+    if all(len(m) == 1 for m in modalities) and len(set.union(*modalities)) > 1:
+        said = ", ".join(
+            f"{'planned or expected' if next(iter(m)) else 'reported'} '{g[0].mention.text}'"
+            for m, g in zip(modalities, groups, strict=True)
+        )
+        return f"a plan and what happened: {said}"
+    return None
 
 
 def check_counts(context: Context) -> Iterator[Discrepancy]:
@@ -110,26 +156,32 @@ def check_counts(context: Context) -> Iterator[Discrepancy]:
             for e in context.timeline(event.document).events
             if e.family == event.family and not e.implicit
         ]
-        for slot, claims in sorted(slots.items()):
-            groups = _value_groups(claims)
-            if not _conflicting(groups):
-                consistent[(event_id, slot)] = claims
-                continue
-            values = " vs ".join(_describe(group) for group in groups)
-            message = f"{values} {_counted(claims[0])} for one {event.label}: " + "; ".join(
-                f"'{g[0].mention.text}' at {', '.join(context.where(c) for c in g[:3])}"
-                for g in groups
-            )
-            certainty = "certain" if len(same_family) == 1 else "likely"
-            if certainty == "likely":
-                message += f"; the article reports {len(same_family)} {event.family} events"
-            yield context.discrepancy(
-                COUNT_CONFLICT,
-                certainty,
-                event.label,
-                message,
-                [c for g in groups for c in _representatives(g)],
-            )
+        for slot, all_claims in sorted(slots.items()):
+            for claims in _by_time(all_claims):
+                groups = _value_groups(claims)
+                if not _conflicting(groups):
+                    if claims is all_claims:
+                        consistent[(event_id, slot)] = claims
+                    continue
+                values = " vs ".join(_describe(group) for group in groups)
+                message = f"{values} {_counted(claims[0])} for one {event.label}: " + "; ".join(
+                    f"'{g[0].mention.text}' at {', '.join(context.where(c) for c in g[:3])}"
+                    for g in groups
+                )
+                certainty = "certain" if len(same_family) == 1 else "likely"
+                if certainty == "likely":
+                    message += f"; the article reports {len(same_family)} {event.family} events"
+                explained = _explained(groups)
+                if explained:
+                    # reported, for the editor to see, but not as the article's own error
+                    certainty, message = "possible", f"{explained}; {message}"
+                yield context.discrepancy(
+                    COUNT_CONFLICT,
+                    certainty,
+                    event.label,
+                    message,
+                    [c for g in groups for c in _representatives(g)],
+                )
     for link in context.links:
         first, second = context.event(link.first), context.event(link.second)
         for slot in sorted(by_event.get(link.first, {})):
@@ -140,6 +192,10 @@ def check_counts(context: Context) -> Iterator[Discrepancy]:
             # An article that contradicts itself is reported on its own; across articles
             # only articles that are each consistent are compared.
             if not first_claims or not second_claims or _agree(first_claims[0], second_claims[0]):
+                continue
+            # Figures for different moments ("as of Monday", "截至2月底") are not compared.
+            first_time, second_time = (as_of_key(c[0].as_of) for c in (first_claims, second_claims))
+            if None not in (first_time, second_time) and first_time != second_time:
                 continue
             first_best = _representatives(first_claims, 1)[0]
             second_best = _representatives(second_claims, 1)[0]
@@ -158,9 +214,13 @@ def check_counts(context: Context) -> Iterator[Discrepancy]:
                     )
             elif link.certainty != "certain":
                 message += f"; linked by {link.reason}"
+            certainty = link.certainty
+            if first_claims[0].modality != second_claims[0].modality:
+                certainty = "possible"
+                message += "; one figure is planned or expected, the other reported"
             yield context.discrepancy(
                 COUNT_CONFLICT,
-                link.certainty,
+                certainty,
                 first.label if first.label == second.label else f"{first.label} / {second.label}",
                 message,
                 [*_representatives(first_claims), *_representatives(second_claims)],
@@ -177,8 +237,13 @@ COUNT_CONFLICT = Rule(
         "agreements) and their values cannot both be true. Hedged counts are ranges: "
         "'逾50人' or 'more than 50' agrees with 53. Counts of different things (11项 "
         "agreements vs 11份 documents) or different groups (killed vs injured) are not "
-        "compared. Across articles the severity follows how sure it is that the events are "
-        "the same; the message gives the dates each article gives its event."
+        "compared, nor is a count that names a complete list ('…泰国和越南四国': E100 reads "
+        "it). Across articles the severity follows how sure it is that the events are "
+        "the same; the message gives the dates each article gives its event. Rates "
+        "(税率, tariff, turnout) are compared only for the same group, and a value inside a "
+        "stated range ('53.3%至57%', 'up to 57%') agrees with it. Figures given 'as of' "
+        "different times are not compared; a disagreement between two named sources "
+        "('据路透社…新华社称…') or between a plan and what happened is info."
     ),
     example="来自54个国家和欧盟的代表 … vs … 日韩澳等34个国家的高官",
     check=check_counts,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from consistency.model import Claim, Discrepancy, Event, ResolvedDate
+from consistency.qualifiers import zone_explains
 from consistency.rules import Context, Rule, format_date
 from consistency.timeline import Timeline
 
@@ -81,8 +82,37 @@ def check_dates(context: Context) -> Iterator[Discrepancy]:
                 # Evidence: the statement against the date and the dates it rests on; the
                 # relations that carry them are named in the message.
                 dated = _stating(timeline, event)
+                explained = _explained(
+                    claim, claim_date, [(c, timeline.claim_dates[c]) for c in dated]
+                )
+                if explained:
+                    certainty, message = "possible", f"{message}; {explained}"
                 yield context.discrepancy(rule, certainty, event.label, message, [claim, *dated])
     yield from _across_articles(context)
+
+
+def _explained(
+    claim: Claim, claim_date: ResolvedDate, others: list[tuple[Claim, ResolvedDate]]
+) -> str | None:
+    """Why two dates of one event are not an error: one is a plan and the other what
+    happened ("原定于3月5日" / "3月6日举行"), or they are one moment in two time zones
+    ("北京时间2月5日上午" / "Feb. 4, Washington time"). The explanation, else None."""
+    for other, other_date in others:
+        if claim.modality != other.modality:
+            planned, held = (claim_date, other_date) if claim.modality else (other_date, claim_date)
+            return (
+                f"planned for {format_date(planned)}, reported for {format_date(held)}: "
+                "a changed plan is news, not an error"
+            )
+        days = (other_date.start - claim_date.start).days
+        if claim_date.grain == other_date.grain == "day" and zone_explains(
+            claim.zone, other.zone, days
+        ):
+            return (
+                f"'{claim.mention.text}' is {claim.zone.describe()}, '{other.mention.text}' "
+                f"is {other.zone.describe()}: the same moment can fall on consecutive dates"
+            )
+    return None
 
 
 _NEAR_DAYS = 7
@@ -138,9 +168,18 @@ def _across_articles(context: Context) -> Iterator[Discrepancy]:
             for date in dates
         )
         sure = any(certainty_of[e.id] == "certain" for e in events)
+        certainty = "likely" if sure else "possible"
+        if len(dates) == 2:
+            explained = _explained(
+                by_date[dates[0]][0].date.sources[0],
+                first,
+                [(by_date[dates[1]][0].date.sources[0], second)],
+            )
+            if explained:
+                certainty, message = "possible", f"{message}; {explained}"
         yield context.discrepancy(
             rule,
-            "likely" if sure else "possible",
+            certainty,
             events[0].label,
             message,
             [e.date.sources[0] for e in events],
@@ -156,7 +195,10 @@ DATE_CONFLICT = Rule(
         "An event is dated one day in one place and another day elsewhere: within an "
         "article (a date attached to an event the article dates differently) or across "
         "articles that name the same event. Dates without a year take the year closest to "
-        "the publication date, and the message says when it did."
+        "the publication date, and the message says when it did. A planned date against "
+        "the date it happened ('原定于3月5日') and a one-day difference that the time "
+        "zones written with the dates explain ('Feb. 4, Washington time' / '2月5日北京时间') "
+        "are info, with the explanation."
     ),
     example="3月4日举行的峰会 … vs … 3月5日的那场峰会",
     check=check_dates,

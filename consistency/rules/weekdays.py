@@ -1,7 +1,9 @@
-"""W100: a weekday written next to a date that falls on another day of the week.
+"""W100: a weekday that the calendar contradicts.
 
 "2月4日（周二）", "周三（4日）", "on Thursday, Feb. 4": the calendar settles it, so when the
 year is written (or taken from the publication date) the contradiction is certain.
+"met on Friday" about an event the same article dates to a Monday of that week is likely
+wrong too (the weekday's event is inferred from the sentence, hence a warning).
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from consistency.model import Claim, Discrepancy, Mention
+from consistency.model import Claim, Discrepancy, Document, Mention, ResolvedDate
 from consistency.rules import Context, Rule, format_date
 from consistency.timeline import Timeline, resolve_time
 
@@ -89,6 +91,65 @@ def check_weekdays(context: Context) -> Iterator[Discrepancy]:
             )
 
 
+# A bare weekday names a day of the week the story was written in: an event dated further
+# from the dateline than this is not what "on Friday" refers to.
+_WEEK_WINDOW_DAYS = 6
+
+
+def check_bare_weekdays(context: Context) -> Iterator[Discrepancy]:
+    """ "met on Friday" about an event the article dates, in the days around the dateline,
+    to a Monday."""
+    for timeline in context.timelines:
+        document = timeline.document
+        article = timeline.article
+        filed = (
+            resolve_time(article.dateline.time, document.published, document.published_grain)
+            if article.dateline is not None and article.dateline.time is not None
+            else None
+        )
+        reference = filed or _publication_day(document)
+        if reference is None or reference.grain != "day":
+            continue
+        for claim in article.claims:
+            if claim.slot != "weekday":
+                continue
+            event = context.event(claim.event)
+            date = event.date
+            if date is None or date.grain != "day" or claim in date.sources:
+                continue
+            if abs((date.start - reference.start).days) > _WEEK_WINDOW_DAYS:
+                continue
+            stated = claim.mention.time.weekday
+            actual = date.start.weekday()
+            if stated == actual:
+                continue
+            said = _NAMES_ZH[stated] if document.language == "zh" else _NAMES[stated]
+            actual_name = _NAMES[actual]
+            if document.language == "zh":
+                actual_name += f" ({_NAMES_ZH[actual]})"
+            dated_by = [c for c in date.sources if c.slot == "date"][:1] or list(date.sources[:1])
+            yield context.discrepancy(
+                WEEKDAY_CONFLICT,
+                "likely",
+                event.label,
+                f"'{claim.mention.text}' ({context.where(claim)}) puts {event.label} on a "
+                f"{said}, but the article dates it {format_date(date)}, a {actual_name}"
+                + (f" ({context.where(dated_by[0])})" if dated_by else ""),
+                [claim, *dated_by],
+            )
+
+
+def _publication_day(document: Document) -> ResolvedDate | None:
+    if document.published is None or document.published_grain != "day":
+        return None
+    return ResolvedDate(document.published, "day", False)
+
+
+def _check(context: Context) -> Iterator[Discrepancy]:
+    yield from check_weekdays(context)
+    yield from check_bare_weekdays(context)
+
+
 WEEKDAY_CONFLICT = Rule(
     code="W100",
     name="weekday-conflict",
@@ -98,9 +159,12 @@ WEEKDAY_CONFLICT = Rule(
         "A date and a weekday are written side by side ('2月4日（周二）', '周三（4日）', "
         "'on Thursday, Feb. 4') but the calendar puts the date on another day of the week. "
         "One of the two is wrong. When the year is not written it is taken from the "
-        "publication date, and the message says so."
+        "publication date, and the message says so. A weekday alone ('met on Friday') is "
+        "checked against the date the article gives the same event, when that date is "
+        "within six days of the dateline or publication date (a warning: which event the "
+        "weekday belongs to is read from the sentence)."
     ),
     example="2月4日（周二） … in a 2026 story: 2026-02-04 is a Wednesday",
-    check=check_weekdays,
+    check=_check,
 )
 RULES = [WEEKDAY_CONFLICT]
