@@ -420,18 +420,19 @@ _DETERMINER = re.compile(
 def _english_parts(text: str, value: float) -> list[tuple[int, int, float]]:
     """The numbers of "3 hundred and 2 hundred" (one scale twice) or "12 out of 10" (more
     than a whole), as (offset, length, value); empty when the text is one number."""
-    match = en.SAME_SCALE_AND.fullmatch(text)
-    if match is None and value > 1:
-        match = en.OUT_OF.fullmatch(text)
-    if match is None:
+    lowered = text.lower()
+    joint = en.SCALE_AND.search(text)
+    if joint and lowered.rstrip("s").endswith(joint.group("scale").lower()):
+        cut, rest = joint.end("scale"), joint.end()
+    elif value > 1 and " out of " in lowered:
+        cut = lowered.index(" out of ")
+        rest = cut + len(" out of ")
+    else:
         return []
-    parts = []
-    for name in ("first", "second"):
-        number = en.parse_number(match.group(name))
-        if number is None:
-            return []
-        parts.append((match.start(name), len(match.group(name)), number))
-    return parts
+    first, second = en.parse_number(text[:cut]), en.parse_number(text[rest:])
+    if first is None or second is None:
+        return []
+    return [(0, cut, first), (rest, len(text) - rest, second)]
 
 
 def _english_money(folded: str):

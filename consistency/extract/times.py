@@ -583,9 +583,10 @@ def _english_compounds(
         while result and result[-1][1] > start:  # "in two years" inside "in two years since 2011"
             result.pop()
         if result and _english_range(folded, result[-1], (start, end, time)):
-            first_start, _, first = result.pop()
+            first_start, first_end, first = result.pop()
             # "this Friday-Jun-15": the weekday and its date, not a span
             dated = first.kind == "weekday" and time.kind == "date" and time.day is not None
+            dated = dated and folded[first_end:start] == "-"
             start, time = first_start, time if dated else _range_start(first, time)
         result.append((start, end, time))
     return result
@@ -657,12 +658,15 @@ def _english_range(
 ) -> bool:
     """Whether two times make one span: "from A to B", "between A and B", "A-B"."""
     gap = folded[first[1] : second[0]]
-    if len(gap) > 14 or not en.RANGE_GAP.fullmatch(gap):
+    words = gap.lower().split()
+    if len(words) == 2 and words[1] == "the":  # "to the end of 2008"
+        words = words[:1]
+    if len(gap) > 14 or len(words) != 1 or words[0] not in en.RANGE_WORDS:
         return False
     if "relative" in (first[2].kind, second[2].kind):
         return False
     lead = en.RANGE_LEAD.search(folded, max(0, first[0] - 14), first[0])
-    word = gap.strip().lower()
+    word = words[0]
     if word == "and" and (lead is None or not lead.group().lower().startswith("between")):
         return False
     days = first[2].day is not None and second[2].day is not None

@@ -382,12 +382,8 @@ MONEY = re.compile(
     rf"|\b(?P<number5>{_W})-(?P<word5>{_CURRENCY_WORD})"
     rf"|\b(?i:dollars?)\s+(?P<number6>{NUMBER})" + ")"
 )
-# "3 hundred and 2 hundred": two numbers, not one
-SAME_SCALE_AND = re.compile(
-    r"(?P<first>.*?\b(?P<scale>hundred|thousand|million|billion))\s+and\s+(?P<second>.+\b(?P=scale))",
-    re.IGNORECASE,
-)
-OUT_OF = re.compile(r"(?P<first>.+?)\s+out\s+of\s+(?P<second>.+)", re.IGNORECASE)
+# "3 hundred and 2 hundred": two numbers, not one (the same scale after "and")
+SCALE_AND = re.compile(r"\b(?P<scale>hundred|thousand|million|billion)\s+and\s+", re.IGNORECASE)
 RATIO = re.compile(rf"(?P<left>{ARABIC})\s*(?:-|to|:)\s*(?P<right>{ARABIC})\s+(?:vote|score|win)")
 
 # Units of measure: a number before them is a measure, never a count to compare.
@@ -745,17 +741,15 @@ PART_BEFORE = re.compile(
 )
 # "Monday two weeks from now", "in 3 days on Friday": a weekday in the week reached
 WEEKDAY_BEFORE = re.compile(rf"\b(?P<weekday>{_WEEKDAY_NAMES})\b,?\s+\Z", re.IGNORECASE)
-WEEKDAY_AFTER = re.compile(rf"\s+on\s+(?P<weekday>{_WEEKDAY_NAMES})\b", re.IGNORECASE)
+WEEKDAY_AFTER = re.compile(rf"(?<!\s)\s+on\s+(?P<weekday>{_WEEKDAY_NAMES})\b", re.IGNORECASE)
 AFTER_BEFORE = re.compile(r"\bafter\s+\Z", re.IGNORECASE)
 PARTS = {"early": "early", "beginning": "early", "start": "early", "mid": "mid", "middle": "mid"}
 PARTS |= {"late": "late", "end": "end", "later": "later", "earlier": "earlier"}
 EO_UNITS = {"d": "day", "w": "week", "m": "month", "y": "year"}
 # "Christmas weekend", "labor day 2021 weekend"
-WEEKEND_AFTER = re.compile(r"(?:\s+(?P<year>(?:19|20)\d\d))?\s+weekend\b", re.IGNORECASE)
+WEEKEND_AFTER = re.compile(r"(?<!\s)(?:\s+(?P<year>(?:19|20)\d\d))?\s+weekend\b", re.IGNORECASE)
 # "from May 5 to June 3", "Nov 18-Dec 19, 2015", "between 2007 and the end of 2008"
-RANGE_GAP = re.compile(
-    r"\s*(?:-|–|—|~|to|till|until|thru|through|and)\s*(?:(?<=\s)the\s+)?\Z", re.IGNORECASE
-)
+RANGE_WORDS = frozenset({"-", "–", "—", "~", "to", "till", "until", "thru", "through", "and"})
 RANGE_LEAD = re.compile(r"(?:from|between)\s+(?:the\s+)?\Z", re.IGNORECASE)
 # "moved from May 5 to May 9": a change of date, two dates, not a span
 RANGE_MOVE = re.compile(
@@ -886,6 +880,8 @@ EXAMPLES: dict[str, list[tuple[str, object]]] = {
         ("within the next 30 days", "2026-02-11", "2026-02-11"),
         ("in August two people died", "2026-02-11", "2026-08-01"),
         ("Monday two weeks from now", "2026-02-11", "2026-02-23"),
+        ("from next Friday to Oct 1st 2026", "2026-02-11", "2026-02-20"),
+        ("this Friday-Feb-13", "2026-02-11", "2026-02-13"),
         ("published 2015-3", None, "2015-03-01"),
         ("on October, 1st", "2026-02-11", "2025-10-01"),
         ("by the end of this year", "2026-02-11", "2027-01-01"),
