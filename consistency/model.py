@@ -136,6 +136,11 @@ class TimeExpr:
     offset: int | None = None
     nth: int | None = None
     holiday: str | None = None
+    # English compounds, applied once the rest is resolved: ``part`` a part of the period
+    # named ("early" | "mid" | "late" | "end" | "later" | "earlier": "late July", "later this
+    # week"), then ``shift`` (count, unit) moves its start ("3 days after January 12th").
+    part: str | None = None
+    shift: tuple[int, str] | None = None
 
     @property
     def grain(self) -> str:

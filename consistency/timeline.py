@@ -69,6 +69,106 @@ def resolve_time(
     """The date a time expression states, its missing year (and month) taken from the
     reading closest to the reference date (``prefer="future"``: the next reading, as
     Duckling does; ``"past"``: the last one)."""
+    if time.part is None and time.shift is None:
+        return _resolve(time, reference, reference_grain, context_month, prefer)
+    # a part of a date ("the first week of 2015") is kept as a period with no unit
+    kind = "date" if time.kind == "period" and time.unit is None else time.kind
+    base = replace(time, part=None, shift=None, kind=kind)
+    made = _resolve(base, reference, reference_grain, context_month, prefer)
+    if made is not None and time.part is not None:
+        week = time.kind == "period" and time.unit == "week"
+        made = _part(made, time.part, week, time.year_explicit, reference)
+    for count, unit in time.shift or ():
+        made = _shifted(made, count, unit) if made is not None else None
+    if made is not None and time.part is not None and time.part.startswith("weekday "):
+        # "Monday two weeks from now": that weekday of the (Sunday to Saturday) week reached
+        sunday = made.start - dt.timedelta(days=(made.start.weekday() + 1) % 7)
+        weekday = int(time.part.split()[1])
+        made = ResolvedDate(sunday + dt.timedelta(days=(weekday + 1) % 7), "day", True)
+    return made
+
+
+# Where a part of a period starts, as the English corpora read it: a year's middle third
+# from May, its last third from September ("the end of 2000"), but "the end of this year"
+# (named from now) its second half; a month's middle from the 10th, its end from the 16th;
+# a week's end from Thursday. "later this ..." starts no earlier than the reference day.
+_YEAR_PARTS = {"early": 1, "earlier": 1, "mid": 5, "late": 9, "end": 9, "later": 7}
+_MONTH_PARTS = {"early": 1, "earlier": 1, "mid": 10, "late": 16, "end": 16, "later": 16}
+_WEEK_PARTS = {"early": 0, "earlier": 0, "mid": 2, "late": 3, "end": 3, "later": 3}
+
+
+def _part(
+    made: ResolvedDate, part: str, week: bool, explicit: bool, reference: dt.date | None
+) -> ResolvedDate | None:
+    start = made.start
+    if part.startswith("weekday "):  # applied after the shift, in resolve_time
+        return made
+    if " " in part:  # "week 1", "month -4", "day 15", "quarter 1", "week 0" (the week of)
+        unit, nth = part.split()
+        return _nth_part(made, unit, int(nth), week)
+    if part == "until-end":  # "by the end of 2024": what it bounds is the day after it
+        last = made.end if not week else start + dt.timedelta(days=6)
+        return ResolvedDate(last + dt.timedelta(days=1), "day", True)
+    if part == "weekend":  # the Saturday nearest the day ("Halloween weekend")
+        days = (5 - start.weekday()) % 7
+        return ResolvedDate(start + dt.timedelta(days=days if days <= 3 else days - 7), "day", True)
+    if week:
+        start += dt.timedelta(days=_WEEK_PARTS[part])
+    elif made.grain == "year":
+        month = 7 if part == "end" and not explicit else _YEAR_PARTS[part]
+        start = start.replace(month=month)
+    elif made.grain == "month":
+        start = start.replace(day=_MONTH_PARTS[part])
+    if part == "later" and reference is not None:
+        start = max(start, reference)
+    return ResolvedDate(start, "day" if week or made.grain == "month" else "month", True)
+
+
+def _nth_part(made: ResolvedDate, unit: str, nth: int, week: bool) -> ResolvedDate | None:
+    """The nth week (a week belongs to the month or year holding its Thursday, as ISO weeks
+    do), month, day or quarter of a period; from its end when nth is negative."""
+    first = made.start
+    last = first + dt.timedelta(days=6) if week else made.end
+    if unit == "week":
+        monday = first - dt.timedelta(days=first.weekday())
+        if nth == 0:
+            return ResolvedDate(monday, "day", True)
+        if nth > 0:
+            if monday + dt.timedelta(days=3) < first:
+                monday += dt.timedelta(weeks=1)
+            return ResolvedDate(monday + dt.timedelta(weeks=nth - 1), "day", True)
+        monday = last - dt.timedelta(days=last.weekday())
+        if monday + dt.timedelta(days=3) > last:
+            monday -= dt.timedelta(weeks=1)
+        return ResolvedDate(monday + dt.timedelta(weeks=nth + 1), "day", True)
+    if unit == "day":
+        day = first + dt.timedelta(days=nth - 1) if nth > 0 else last + dt.timedelta(days=nth + 1)
+        return ResolvedDate(day, "day", True) if first <= day <= last else None
+    if unit in ("month", "quarter") and made.grain == "year":
+        step = 3 if unit == "quarter" else 1
+        index = (nth - 1) * step if nth > 0 else 12 + nth * step
+        if 0 <= index < 12:
+            return ResolvedDate(first.replace(month=index + 1), "month", made.year_inferred)
+    return None
+
+
+def _shifted(made: ResolvedDate, count: int, unit: str) -> ResolvedDate:
+    """ "3 days after January 12th", "two months from today": the start moved."""
+    if unit in ("month", "year"):
+        first = _add_months(made.start.replace(day=1), count * (12 if unit == "year" else 1))
+        day = min(made.start.day, period_end(first, "month").day)
+        return ResolvedDate(first.replace(day=day), made.grain, made.year_inferred)
+    days = count * {"week": 7, "fortnight": 14}.get(unit, 1)
+    return ResolvedDate(made.start + dt.timedelta(days=days), made.grain, made.year_inferred)
+
+
+def _resolve(
+    time: TimeExpr,
+    reference: dt.date | None,
+    reference_grain: str,
+    context_month: tuple[int, int] | None,
+    prefer: str,
+) -> ResolvedDate | None:
     if time.kind == "deictic":
         if reference is None or reference_grain != "day" or time.offset_days is None:
             return None
@@ -90,6 +190,10 @@ def resolve_time(
         made = _make(reference.year + time.year_offset, time.month, time.day, time.grain, True)
         return _lunar(made, time) if time.lunar else made
     month = time.month
+    weekday_day = month is None and time.day is not None and time.weekday is not None
+    if weekday_day and reference and context_month is None:
+        # "Mon 13th": a month whose 13th is a Monday
+        return _weekday_day(time.day, time.weekday, reference, prefer)
     if month is None and time.day is not None:
         if context_month is not None:
             month = context_month[1]
@@ -116,6 +220,17 @@ def resolve_time(
         if made is not None and time.lunar:
             made = _lunar(made, time)
         if made is not None:
+            candidates.append(made)
+    return _preferred(candidates, reference, prefer)
+
+
+def _weekday_day(day: int, weekday: int, reference: dt.date, prefer: str) -> ResolvedDate | None:
+    first = reference.replace(day=1)
+    candidates = []
+    for step in range(-12, 13):
+        month = _add_months(first, step)
+        made = _make(month.year, month.month, day, "day", True)
+        if made is not None and made.start.weekday() == weekday:
             candidates.append(made)
     return _preferred(candidates, reference, prefer)
 
@@ -192,6 +307,8 @@ def _period(time: TimeExpr, reference: dt.date, prefer: str) -> ResolvedDate | N
         return ResolvedDate(first, "month", True)
     if unit == "year":
         return ResolvedDate(dt.date(reference.year + offset, 1, 1), "year", True)
+    if unit == "decade":  # "the next decade": from its first year
+        return ResolvedDate(dt.date((reference.year // 10 + offset) * 10, 1, 1), "year", True)
     if unit == "day":
         return ResolvedDate(reference + dt.timedelta(days=offset), "day", True)
     # hours, minutes, seconds and "now" stay on the reference day (a date has no hours)
@@ -278,6 +395,10 @@ def _weekday(time: TimeExpr, reference: dt.date, prefer: str) -> ResolvedDate | 
                 candidates.append(ResolvedDate(day, "day", True))
         return _preferred(candidates, reference, prefer)
     monday = reference - dt.timedelta(days=reference.weekday())
+    if time.order in ("before", "after") and time.offset is None:  # "this past Wednesday"
+        ahead = (time.weekday - reference.weekday()) % 7 or 7
+        days = ahead if time.order == "after" else ahead - 7
+        return ResolvedDate(reference + dt.timedelta(days=days), "day", True)
     if time.offset is not None and not (prefer == "future" and time.offset >= 0):
         day = monday + dt.timedelta(weeks=time.offset, days=time.weekday)
         return ResolvedDate(day, "day", True)
@@ -310,6 +431,14 @@ def _holiday(time: TimeExpr, reference: dt.date, prefer: str) -> ResolvedDate | 
         day = holiday_date(time.holiday, year)
         if day is not None:
             candidates.append(ResolvedDate(day + shift, "day", True))
+    if time.order == "before":  # "last Easter": the one before the reference day
+        return max(
+            (c for c in candidates if c.start < reference), key=lambda c: c.start, default=None
+        )
+    if time.order == "after":  # "next Easter"
+        return min(
+            (c for c in candidates if c.start > reference), key=lambda c: c.start, default=None
+        )
     return _preferred(candidates, reference, prefer)
 
 

@@ -107,6 +107,70 @@ def test_numeral_characters_inside_words_are_not_numbers(text):
     assert not [m for m in mentions(text, language="zh") if m.quantity]
 
 
+def _times(text: str, reference: str = "2026-02-11") -> list[tuple[str, str, str | None]]:
+    found = mentions(text, reference=reference, language="en")
+    return [
+        (m.text, m.time.kind, m.resolved[0].isoformat() if m.resolved else None)
+        for m in found
+        if m.time is not None
+    ]
+
+
+def test_an_english_span_is_read_as_its_start_but_a_change_of_date_keeps_both_dates():
+    assert _times("The fair runs from May 5 to May 9.") == [
+        ("May 5 to May 9", "date", "2026-05-05")
+    ]
+    assert _times("The talks were moved from May 5 to May 9.") == [
+        ("May 5", "date", "2026-05-05"),
+        ("May 9", "date", "2026-05-09"),
+    ]
+
+
+def test_an_english_shifted_date_stays_a_date_but_a_part_of_a_period_does_not():
+    # "three days after March 2" names a day the checker can compare; "the first week of
+    # January" names a span (it starts in December), which the checker leaves alone
+    assert _times("three days after March 2, 2026") == [
+        ("three days after March 2, 2026", "date", "2026-03-05")
+    ]
+    assert _times("the first week of January 2026") == [
+        ("the first week of January 2026", "period", "2025-12-29")
+    ]
+
+
+def _quantities(text: str) -> list[tuple[str, str, float, str | None]]:
+    found = mentions(text, language="en")
+    return [
+        (m.text, m.quantity.kind, m.quantity.low, m.quantity.unit)
+        for m in found
+        if m.quantity is not None
+    ]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("It rose to 17 USD 25.", ("17 USD 25", "money", 17.25, "USD")),
+        ("a one-yen bid", ("one-yen", "money", 1.0, "JPY")),
+        ("profit of 361 million pounds", ("361 million pounds", "money", 361e6, "GBP")),
+        ("he holds 10000 bitcoins", ("10000 bitcoins", "money", 10000.0, "BTC")),
+        ("a loan of 12,34,567.89 rupees", ("12,34,567.89 rupees", "money", 1234567.89, "INR")),
+    ],
+)
+def test_english_amounts_of_money(text, expected):
+    assert _quantities(text) == [expected]
+
+
+def test_english_pounds_of_weight_are_no_money():
+    assert [q[1] for q in _quantities("he lost 20 pounds")] == ["measure"]
+
+
+def test_english_figures_written_side_by_side_are_several_numbers():
+    assert [q[2] for q in _quantities("the address 192.168.1.2")] == [192, 168, 1, 2]
+    assert [q[2] for q in _quantities("3 hundred and 2 hundred are valid")] == [300, 200]
+    assert [q[2] for q in _quantities("there are 12 out of 10")] == [12, 10]
+    assert [q[2] for q in _quantities("it grew 3.5 percent")] == [3.5]
+
+
 @pytest.mark.parametrize(
     "text,reference,expected",
     [

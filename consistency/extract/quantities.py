@@ -456,13 +456,32 @@ _DETERMINER = re.compile(
 )
 
 
+def _english_parts(text: str, value: float) -> list[tuple[int, int, float]]:
+    """The numbers of "3 hundred and 2 hundred" (one scale twice) or "12 out of 10" (more
+    than a whole), as (offset, length, value); empty when the text is one number."""
+    lowered = text.lower()
+    joint = en.SCALE_AND.search(text)
+    if joint and lowered.rstrip("s").endswith(joint.group("scale").lower()):
+        cut, rest = joint.end("scale"), joint.end()
+    elif value > 1 and " out of " in lowered:
+        cut = lowered.index(" out of ")
+        rest = cut + len(" out of ")
+    else:
+        return []
+    first, second = en.parse_number(text[:cut]), en.parse_number(text[rest:])
+    if first is None or second is None:
+        return []
+    return [(0, cut, first), (rest, len(text) - rest, second)]
+
+
 def _english_money(folded: str):
     for match in en.MONEY.finditer(folded):
         text = (
             match.group("number")
             or match.group("number2")
-            or match.group("number3")
             or match.group("number4")
+            or match.group("number5")
+            or match.group("number6")
         )
         number = en.parse_number(text)
         if number is None:
@@ -471,8 +490,9 @@ def _english_money(folded: str):
             number *= en.SCALES[match.group("scale2")]
         if match.group("msign") or match.group("mcode"):
             number *= 1e6
-        if match.group("cents"):
-            cents = en.parse_number(match.group("cents"))
+        cents_text = match.group("cents") or match.group("cents2") or match.group("cents3")
+        if cents_text:
+            cents = en.parse_number(cents_text)
             number += (cents or 0) / 100
         written = match.group("sign") or match.group("sign2") or ""
         sign = written[-1:] if written[-1:] in en.CURRENCY_SIGNS else ""
@@ -490,7 +510,7 @@ def _english_money(folded: str):
         elif code:
             unit = {"RMB": "CNY"}.get(code.upper(), code.upper())
         else:
-            word = match.group("word").lower().split()[-1]
+            word = (match.group("word") or match.group("word5") or "dollar").lower().split()[-1]
             unit = next((u for w, u in en.CURRENCY_WORDS.items() if word.startswith(w[:5])), "USD")
         yield match.start(), match.end(), Quantity(number, number, "money", unit=unit)
 
@@ -508,6 +528,13 @@ def _english(folded: str, segments: Segments):
         if number is None:
             continue
         start = match.start()
+        parts = _english_parts(match.group("number"), number)
+        if parts and not match.group("hedge"):
+            # "3 hundred and 2 hundred", "12 out of 10": two numbers written side by side
+            for offset, length, value in parts:
+                part_start = match.start("number") + offset
+                yield part_start, part_start + length, Quantity(value, value, "number")
+            continue
         before = folded[max(0, start - 1) : start]
         # "the one you mentioned", "which one": a pronoun, not a number
         if match.group("number").lower() == "one" and _DETERMINER.search(

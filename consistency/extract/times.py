@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from consistency.extract.prefilter import Scanner
 from consistency.lang import LazyModule, zh
@@ -28,9 +29,10 @@ _RELATIVE = Scanner(zh.RELATIVE)
 def find_times(text: str, folded: str, language: str, segments: Segments) -> list[Mention]:
     """Absolute and relative time mentions in ``folded`` (offsets shared with ``text``)."""
     if language == "en":
-        found = _english_dates(folded) + _relatives(folded, segments, en.RELATIVE, "en")
+        found = _english_dates(folded) + _english_word_dates(folded)
+        found += _relatives(folded, segments, en.RELATIVE, "en")
         found += _weekdays(folded, language) + _english_periods(folded)
-        kept = _without_overlaps(found)
+        kept = _english_compounds(folded, _without_overlaps(found))
     else:
         found = _chinese_dates(folded) + _relatives(folded, segments, _RELATIVE, "zh")
         found += _chinese_weekdays(folded) + _chinese_periods(folded) + _chinese_holidays(folded)
@@ -383,9 +385,32 @@ def _english_dates(folded: str) -> list[tuple[int, int, TimeExpr]]:
                 time = TimeExpr("date", year, month, None, year_explicit=True)
             else:
                 time = TimeExpr("period", month=month, unit="month")
-        elif "md_month" in groups:
-            start = match.start("md_month")
-            time = TimeExpr("date", None, int(groups["md_month"]), int(groups["md_day"]))
+        elif "md_month" in groups or "dm_day" in groups:
+            numeric = _english_numeric_day(folded, match, groups)
+            if numeric is None:
+                continue
+            start, time = numeric
+        elif "lone_day" in groups:
+            # "on the 18th", "the week of the 4th": a day of the month in question
+            if "lone_sfx" not in groups and "the" not in match.group().lower().split():
+                continue
+            start = match.start("lone_day")
+            start -= 4 if folded[start - 4 : start].lower() == "the " else 0
+            time = TimeExpr("date", day=int(groups["lone_day"]))
+        elif "dom" in groups:
+            relation = groups["dom_rel"].lower()
+            time = TimeExpr(
+                "date",
+                day=_english_day(groups["dom"]),
+                month_offset={"next": 1, "last": -1, "previous": -1}.get(relation, 0),
+            )
+        elif "ym2_year" in groups:
+            year, month = int(groups["ym2_year"]), int(groups["ym2_month"])
+            if len(groups["ym2_month"]) == 2 and month == (year + 1) % 100:
+                continue  # "the 2011-12 season": two years, not December 2011
+            time = TimeExpr("date", year, month, None, year_explicit=True)
+        elif "c_year" in groups or "ym_year" in groups or "ny_year" in groups:
+            time = _english_ymd(groups)
         else:
             month_word = (
                 groups.get("month")
@@ -410,14 +435,23 @@ def _english_dates(folded: str) -> list[tuple[int, int, TimeExpr]]:
             )
             if "iso_month" in groups:
                 month = int(groups["iso_month"])
+            elif "yf_month" in groups:  # "2017 april"
+                month, year_text = en.MONTHS[groups["yf_month"].lower()], groups["yf_year"]
             else:
                 month = en.MONTHS[month_word.lower()] if month_word else None
+            short_year = groups.get("year2s") or groups.get("year3s")
+            if short_year:  # "April of 87"
+                year_text = str(
+                    1900 + int(short_year) if int(short_year) >= 50 else 2000 + int(short_year)
+                )
             time = TimeExpr(
                 "date",
                 int(year_text) if year_text else None,
                 month,
                 day,
                 year_explicit=year_text is not None,
+                # "Mon 13th": the weekday picks the month
+                weekday=_weekday_number(groups["wname"]) if "wname" in groups else None,
             )
             if "year_only" in groups:
                 start = match.start("year_only")
@@ -437,24 +471,286 @@ def _english_dates(folded: str) -> list[tuple[int, int, TimeExpr]]:
     return found
 
 
+def _english_word_dates(folded: str) -> list[tuple[int, int, TimeExpr]]:
+    """Dates with the day or the year in words ("January twenty five nineteen eighty six",
+    "in two thousand and fifteen"); the figures are read by _english_dates."""
+    if not en.YEAR_WORDS_HINT.search(folded):
+        return []
+    found = []
+    for match in en.DATE_WORDS.finditer(folded):
+        groups = {key: value for key, value in match.groupdict().items() if value}
+        month_word = groups.get("month") or groups.get("month2") or groups.get("month3")
+        if month_word and month_word.lower() in ("may", "mar") and not month_word[0].isupper():
+            continue  # "they may ..."
+        year_text = groups.get("year") or groups.get("year2") or groups.get("year3")
+        year_text = year_text or groups.get("year4")
+        day_text = groups.get("day") or groups.get("day2")
+        if year_text is None and (day_text is None or not re.search(r"[a-z][\s-]+[a-z]", day_text)):
+            continue  # without a year only "May twenty nine": "August two" may be a count
+        year = en.year_from_words(year_text) if year_text else None
+        day = None
+        if day_text:
+            day = _english_day(day_text)
+            if day is None or day_text.lower().rstrip() in en.SMALL_NUMBERS or " " in day_text:
+                number = en.parse_number(day_text)
+                day = int(number) if number is not None else None
+        month = en.MONTHS[month_word.lower()] if month_word else None
+        if (year_text and year is None) or (day_text and day is None):
+            continue
+        time = TimeExpr("date", year, month, day, year_explicit=year is not None)
+        if _valid(time):
+            start = match.start("year4") if "year4" in groups else match.start()
+            found.append((start, match.end(), time))
+    return found
+
+
+def _weekday_number(word: str) -> int:
+    word = word.lower()
+    return en.WEEKDAYS.get(word, en.WEEKDAY_ABBREVIATIONS.get(word, 0))
+
+
+def _english_numeric_day(
+    folded: str, match: re.Match[str], groups: dict[str, str]
+) -> tuple[int, TimeExpr] | None:
+    """ "on 5/12", "Friday 7.6", "on 22/04", "5/1-5/7, 2020", "11/20, 11/22 or 11/25": a
+    month and day in figures, read only where the text makes it a date (a lead word, a range
+    or a list of such dates), so that "3/4 of" stays a fraction."""
+    lead = groups.get("md_lead", "").lower()
+    if "md_month" in groups:
+        month, day, sep = int(groups["md_month"]), int(groups["md_day"]), groups["md_sep"]
+        start = match.start("md_month")
+    else:
+        month, day, sep = int(groups["dm_month"]), int(groups["dm_day"]), groups["dm_sep"]
+        start = match.start("dm_day")
+    weekday = lead.split()[-1][:3] in {w[:3] for w in en.WEEKDAYS} if lead else False
+    if sep == "." and not weekday:
+        return None  # "on 5.12" may be a figure
+    if weekday:  # "this Friday 5/12": the date names the day
+        start = match.start()
+    if not lead:
+        before = folded[max(0, start - 12) : start]
+        ranged = re.match(r"\s*-\s*\d{1,2}/\d", folded[match.end() :])
+        listed = re.search(r"\d{1,2}/\d{1,2}(?:,|\s+or|\s+and|,\s+or)?\s+$", before)
+        if not (ranged or listed or before.endswith("-")):
+            return None
+    year = int(groups["md_year"]) if "md_year" in groups else None
+    return start, TimeExpr("date", year, month, day, year_explicit=year is not None)
+
+
+def _english_ymd(groups: dict[str, str]) -> TimeExpr:
+    """ "20161016", "2019/aug/01", "2020/23/Sep", "12-2015"."""
+    if "c_year" in groups:
+        return TimeExpr(
+            "date", int(groups["c_year"]), int(groups["c_month"]), int(groups["c_day"]), True
+        )
+    if "ny_year" in groups:
+        return TimeExpr("date", int(groups["ny_year"]), int(groups["ny_month"]), None, True)
+    month = en.MONTHS[(groups.get("ym_month") or groups["ym_month2"]).lower()]
+    day = int(groups.get("ym_day") or groups["ym_day2"])
+    return TimeExpr("date", int(groups["ym_year"]), month, day, year_explicit=True)
+
+
+_PREFIX_WINDOW = 60
+# what a part ("the first week of", "late", "the week of") can be taken of
+_PART_BASES = ("date", "period", "holiday", "deictic")
+
+
+def _english_compounds(
+    folded: str, kept: list[tuple[int, int, TimeExpr]]
+) -> list[tuple[int, int, TimeExpr]]:
+    """Times read with the words around them: a part of a period ("the first week of 2015",
+    "late July", "the week of April 10th", "later this week"), a shift ("3 days after
+    January 12th", "two weeks from tomorrow"), and a span read as its start ("from Nov 18 to
+    Dec 19, 2015", "between 2007 and 2008")."""
+    result: list[tuple[int, int, TimeExpr]] = []
+    for start, end, time in kept:
+        if result and start < result[-1][1]:
+            continue  # "Tuesday" inside "two months from today on Tuesday"
+        if time.kind == "period" and en.SPAN.search(folded, start, end):
+            # "Monday two weeks from now", "in 3 days on Friday"
+            start, end, time = _english_shifted_weekday(folded, start, end, time)
+        if time.kind == "holiday":  # "labor day weekend"
+            weekend = en.WEEKEND_AFTER.match(folded, end)
+            if weekend:
+                year = int(weekend.group("year")) if weekend.group("year") else time.year
+                time = replace(time, part="weekend", year=year, year_explicit=year is not None)
+                end = weekend.end()
+        window = max(0, start - _PREFIX_WINDOW)
+        prefix = en.PART_BEFORE.search(folded, window, start) if time.kind in _PART_BASES else None
+        part = _english_part(prefix, time) if prefix else None
+        if part is not None:
+            start, time = prefix.start(), part
+            window = max(0, start - _PREFIX_WINDOW)
+        month_grained = time.day is None and time.month is not None and time.part is None
+        if month_grained and en.AFTER_BEFORE.search(folded, window, start):
+            # "after Feb 2018": from March; a span, no date for the checker
+            time = replace(time, kind="period", unit=None, shift=((1, "month"),))
+        shift = en.SHIFT_BEFORE.search(folded, window, start) if time.kind != "relative" else None
+        if shift is not None:
+            spans = _english_spans(shift.group("spans"))
+            if spans:
+                sign = -1 if shift.group("way").lower() in ("before", "prior to") else 1
+                moved = tuple((sign * count, unit) for count, unit in spans)
+                start, time = shift.start(), replace(time, shift=moved)
+                start, end, time = _english_shifted_weekday(folded, start, end, time)
+        while result and result[-1][1] > start:  # "in two years" inside "in two years since 2011"
+            result.pop()
+        if result and _english_range(folded, result[-1], (start, end, time)):
+            first_start, first_end, first = result.pop()
+            # "this Friday-Jun-15": the weekday and its date, not a span
+            dated = first.kind == "weekday" and time.kind == "date" and time.day is not None
+            dated = dated and folded[first_end:start] == "-"
+            start, time = first_start, time if dated else _range_start(first, time)
+        result.append((start, end, time))
+    return result
+
+
+def _english_shifted_weekday(
+    folded: str, start: int, end: int, time: TimeExpr
+) -> tuple[int, int, TimeExpr]:
+    """ "Monday two weeks from now", "in 3 days on Friday": that weekday of the week the
+    shift reaches (a week from Sunday, as the English corpora count it)."""
+    before = en.WEEKDAY_BEFORE.search(folded, max(0, start - 12), start)
+    after = en.WEEKDAY_AFTER.match(folded, end)
+    if (before is None and after is None) or time.part is not None:
+        return start, end, time
+    named = before or after
+    assert named is not None
+    if time.kind == "date":  # a weekday near a date is no date the checker can compare
+        time = replace(time, kind="period", unit=None)
+    if before is not None:
+        start = before.start()
+    else:
+        end = named.end()
+    return start, end, replace(time, part=f"weekday {_weekday_number(named.group('weekday'))}")
+
+
+def _english_part(prefix: re.Match[str], time: TimeExpr) -> TimeExpr | None:
+    groups = {key: value for key, value in prefix.groupdict().items() if value}
+    day_grained = time.kind in ("holiday", "deictic") or time.day is not None
+    if "week_of" in groups or "weekend_of" in groups:
+        if not day_grained or time.kind == "deictic":  # "a week starting tomorrow"
+            return None
+        part = "weekend" if "weekend_of" in groups else "week 0"
+    elif day_grained:
+        return None
+    elif "week_no" in groups:
+        part = f"week {int(groups['week_no'])}"
+    elif "nth" in groups:
+        word = groups["nth"].lower()
+        count = _small_number(groups.get("count", "1"), "en") or 1
+        nth = -count if word == "last" else en.ORDINALS.get(word) or int(word[:-2])
+        part = f"{groups['unit'].lower()} {nth}"
+    else:
+        part = en.PARTS[groups["part"].lower()]
+        if time.kind == "period" and time.unit not in ("year", "month", "week"):
+            return None
+        if "by" in groups and part == "end":  # "by the end of 2024": up to its last day
+            part = "until-end"
+    made = replace(time, part=part)
+    if "after" in groups and part == "mid":  # "after mid May": from the 21st
+        made = replace(made, shift=((11, "day"),))
+    if time.kind == "date":  # a part of a date is no date the checker can compare
+        made = replace(made, kind="period")
+    return made
+
+
+def _english_spans(text: str) -> list[tuple[int, str]]:
+    spans = []
+    for span in en.SPAN.finditer(text):
+        words = re.sub(r"\s+", " ", span.group("count").lower())
+        count = 2 if words.startswith("couple") else _small_number(words, "en")
+        if count is None:
+            return []
+        spans.append((count, en.SPAN_UNITS[span.group("unit").lower()]))
+    return spans
+
+
+def _english_range(
+    folded: str, first: tuple[int, int, TimeExpr], second: tuple[int, int, TimeExpr]
+) -> bool:
+    """Whether two times make one span: "from A to B", "between A and B", "A-B"."""
+    gap = folded[first[1] : second[0]]
+    words = gap.lower().split()
+    if len(words) == 2 and words[1] == "the":  # "to the end of 2008"
+        words = words[:1]
+    if len(gap) > 14 or len(words) != 1 or words[0] not in en.RANGE_WORDS:
+        return False
+    if "relative" in (first[2].kind, second[2].kind):
+        return False
+    lead = en.RANGE_LEAD.search(folded, max(0, first[0] - 14), first[0])
+    word = words[0]
+    if word == "and" and (lead is None or not lead.group().lower().startswith("between")):
+        return False
+    days = first[2].day is not None and second[2].day is not None
+    if word in ("to", "till", "until") and lead is None and not days:
+        return False  # "Feb 28th to March 1st" is a span without "from"
+    begin = lead.start() if lead is not None else first[0]
+    return en.RANGE_MOVE.search(folded, max(0, begin - 60), begin) is None
+
+
+def _range_start(first: TimeExpr, second: TimeExpr) -> TimeExpr:
+    """The first end of a span, with the year (and month) it leaves to the second end."""
+    if first.kind != "date" or first.year_explicit or not second.year_explicit:
+        return first
+    month = first.month if first.month is not None else second.month
+    year = second.year
+    if year is not None and month is not None and second.month is not None:
+        year -= month > second.month  # "Nov 18 - Feb 5, 2017" starts in 2016
+    return replace(first, year=year, month=month, year_explicit=year is not None)
+
+
+_PERIOD_RELATIONS = (
+    ("weekday2", "wrel2"),
+    ("unit", "rel"),
+    ("weekday", "wrel"),
+    ("quarter", "qrel"),
+    ("ncount", "nrel"),
+    ("nunit2", "nrel2"),
+)
+
+
 def _english_periods(folded: str) -> list[tuple[int, int, TimeExpr]]:
     """Periods named from the reference day ("next week", "this Friday", "in two weeks",
     "tonight"); the checker does not use them."""
     found = []
+    previous_end = 0
     for match in en.PERIOD.finditer(folded):
         groups = {key: value for key, value in match.groupdict().items() if value}
+        start = match.start()
+        if "prel" in groups:  # which "next ..." it was
+            relation = groups["prel"]
+            for part, key in _PERIOD_RELATIONS:
+                if part in groups:
+                    groups[key] = relation
+                    break
+            if relation.lower() in ("this", "current") and key in ("nrel", "nrel2"):
+                continue
+        if "nrel2" in groups or "way" in groups:  # the count stands before the match
+            before = en.COUNTS_BEFORE if "way" in groups else en.COUNT_BEFORE
+            counted = before.search(folded, max(previous_end, start - 60), start)
+            if counted is None:
+                continue
+            start = counted.start()
+            groups["ncount2" if "nrel2" in groups else "ago"] = counted.group().strip()
         if "rel" in groups:
             offset = en.PERIOD_OFFSETS[groups["rel"].lower()]
             unit = groups["unit"].lower()
-            if unit == "weekend":
+            if unit == "fortnight":  # "the past fortnight": the two weeks before this one
+                time = TimeExpr("period", unit="week", offset=2 * offset)
+            elif unit == "weekend":
                 time = TimeExpr("weekday", weekday=5, offset=offset)
             else:
                 time = TimeExpr("period", unit=unit, offset=offset)
         elif "wrel" in groups:
             word = groups["weekday"].lower()
             weekday = en.WEEKDAYS.get(word, en.WEEKDAY_ABBREVIATIONS.get(word))
-            offset = en.PERIOD_OFFSETS[groups["wrel"].lower()]
+            relation = groups["wrel"].lower()
+            offset = en.PERIOD_OFFSETS[relation]
             time = TimeExpr("weekday", weekday=weekday, offset=offset)
+            if relation in ("past", "upcoming"):  # "this past Wednesday": the last one
+                order = "before" if relation == "past" else "after"
+                time = TimeExpr("weekday", weekday=weekday, order=order)
         elif "weekday2" in groups or "weekday3" in groups:
             word = (groups.get("weekday2") or groups["weekday3"]).lower()
             weekday = en.WEEKDAYS.get(word, en.WEEKDAY_ABBREVIATIONS.get(word))
@@ -465,12 +761,22 @@ def _english_periods(folded: str) -> list[tuple[int, int, TimeExpr]]:
             offset = en.PERIOD_OFFSETS[groups["qrel"].lower()]
             # "the next three quarters" starts with the next one, "the last two" two back
             time = TimeExpr("period", unit="quarter", offset=offset * (count if offset < 0 else 1))
-        elif "nrel" in groups:
-            count = _small_number(re.sub(r"\s+", " ", groups["ncount"].lower()), "en")
+        elif "nrel" in groups or "nrel2" in groups:
+            count_text = re.sub(r"\s+", " ", (groups.get("ncount") or groups["ncount2"]).lower())
+            count = 2 if "couple" in count_text else _small_number(count_text, "en")
             if count is None:
                 continue
-            unit = groups["nunit"].lower()
-            if groups["nrel"].lower() in ("next", "coming", "following"):
+            unit = (groups.get("nunit") or groups["nunit2"]).lower()
+            ahead = (groups.get("nrel") or groups["nrel2"]).lower() not in (
+                "last",
+                "past",
+                "previous",
+            )
+            if unit in ("hour", "minute"):  # "the 5 coming minutes": today
+                time = TimeExpr("period", unit="day", offset=0)
+            elif unit == "decade":  # "the next two decades" start with the next one
+                time = TimeExpr("period", unit="decade", offset=1 if ahead else -count)
+            elif ahead:
                 time = TimeExpr("period", unit="day", offset=1)
             else:
                 time = TimeExpr(
@@ -480,11 +786,47 @@ def _english_periods(folded: str) -> list[tuple[int, int, TimeExpr]]:
             year = int(groups.get("qyear") or groups["qyear2"])
             quarter = int(groups.get("q") or groups["q2"])
             time = TimeExpr("period", year=year, year_explicit=True, unit="quarter", nth=quarter)
+        elif "h" in groups or "h2" in groups:  # "2019 H2"
+            year = int(groups.get("hyear") or groups["hyear2"])
+            half = int(groups.get("h") or groups["h2"])
+            time = TimeExpr("period", year=year, year_explicit=True, unit="half-year", nth=half)
+        elif "century" in groups:  # "the 21st century" from 2000
+            year = (int(groups["century"]) - 1) * 100
+            time = TimeExpr("period", year=year, year_explicit=True, unit="year")
+        elif "week_after" in groups:
+            time = TimeExpr("period", unit="week", offset=2)
+        elif "weekend" in groups:  # "the weekend": the nearest one
+            time = TimeExpr("weekday", weekday=5, unit="weekend")
         elif "within" in groups:
             time = TimeExpr("period", unit="day", offset=0)
         elif "day_word" in groups:
             offset = en.DAY_WORDS[re.sub(r"\s+", " ", groups["day_word"].lower())]
             time = TimeExpr("period", unit="day", offset=offset)
+        elif (
+            groups.get("part_unit", "").lower() == "day"
+            and folded[max(0, start - 7) : start].lower() == "at the "
+        ):
+            continue  # "at the end of the day": in the end
+        elif "part2" in groups or "eo" in groups:
+            # "end of the day", "EOY", "later in the year", "earlier in the week"
+            unit = groups.get("part_unit", "").lower() or en.EO_UNITS[groups["eo"].lower()]
+            part = en.PARTS[groups.get("part2", "end").lower()]
+            time = TimeExpr("period", unit=unit, offset=0, part=part)
+        elif "week_no" in groups:  # "week 31": of this year, as ISO numbers weeks
+            time = TimeExpr("period", unit="year", offset=0, part=f"week {groups['week_no']}")
+        elif "ytd" in groups:
+            time = TimeExpr("period", unit="year", offset=0)
+        elif "to_date" in groups:
+            time = TimeExpr("period", unit="day", offset=0)
+        elif "ago" in groups and not en.SPAN.fullmatch(groups["ago"] + " " + groups["ago_unit"]):
+            # "2 weeks and 2 days ago", "2 years 1 month 21 days later"
+            text = f"{groups['ago']} {groups['ago_unit']}"
+            # hours and minutes move no day
+            text = re.sub(rf"(?:{en.SPAN_COUNT})\s+(?:hour|minute|min)s?\b", "", text, flags=re.I)
+            spans = _english_spans(text)
+            sign = -1 if groups["way"].lower() == "ago" else 1
+            shift = tuple((sign * count, unit) for count, unit in spans)
+            time = TimeExpr("period", unit="day", offset=0, shift=shift)
         else:
             count_text = re.sub(r"\s+", " ", (groups.get("ahead") or groups["ago"]).lower())
             count = 2 if "couple" in count_text else _small_number(count_text, "en")
@@ -497,17 +839,30 @@ def _english_periods(folded: str) -> list[tuple[int, int, TimeExpr]]:
                 count = -count
             if unit in ("hour", "minute", "min"):
                 unit, count = "day", 0
+            if unit == "fortnight":
+                unit, count = "day", 14 * count
             nth = None if unit == "day" else 0
             time = TimeExpr("period", unit=unit, offset=count, nth=nth)
-        found.append((match.start(), match.end(), time))
+        found.append((start, match.end(), time))
+        previous_end = match.end()
     for match in en.HOLIDAY.finditer(folded):
         rule = en.HOLIDAY_RULES[match.group("name").lower().replace("'", "")]
         year = int(match.group("year")) if match.group("year") else None
         shift = en.HOLIDAY_SHIFTS.get(match.group("name").lower(), 0)
+        start = match.start()
+        related = en.HOLIDAY_RELATION.search(folded, max(0, start - 10), start)
+        relation = related.group("hrel").lower() if related else ""
+        order = "before" if relation in ("last", "previous") else "after" if relation else None
+        start = related.start() if related else start
         time = TimeExpr(
-            "holiday", year=year, year_explicit=year is not None, holiday=rule, offset_days=shift
+            "holiday",
+            year=year,
+            year_explicit=year is not None,
+            holiday=rule,
+            offset_days=shift,
+            order=order,
         )
-        found.append((match.start(), match.end(), time))
+        found.append((start, match.end(), time))
     return found
 
 
@@ -534,6 +889,9 @@ def _weekdays(folded: str, language: str) -> list[tuple[int, int, TimeExpr]]:
 def _small_number(text: str, language: str) -> int | None:
     if language == "en":
         value = en.COUNT_WORDS.get(text.lower())
+        if value is None and not text.isdigit():  # "forty", "twenty-one"
+            number = en.parse_number(text)
+            return int(number) if number is not None and number == int(number) else None
         return value if value is not None else int(text) if text.isdigit() else None
     number = zh.parse_number(text)
     return int(number) if number is not None else None

@@ -65,17 +65,26 @@ _DEN = (
     r"|ninetieth|hundredth|thousandth|millionth|billionth|trillionth|quarter|half|halves)s?\b"
 )
 ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
-_DIGITS = r"(?>\d{1,3}(?:[ \u202f]\d{3})+(?![\d.,]\d)(?:\.\d+)?|\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)"
+# "1 200 000", "1,200.5", "12,34,567.89" (lakh grouping), ".5"
+_DIGITS = (
+    r"(?>\d{1,3}(?:[ \u202f]\d{3})+(?!\d|,\d)(?:\.\d+)?|\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?"
+    # "192.168.1.2": dotted figures are several numbers, not a decimal
+    r"|\d+(?:,\d{3})*(?:(?<!\.\d)(?<!\.\d\d)(?<!\.\d\d\d)\.\d++(?!\.\d))?|\.\d+)"
+)
 _G = rf"(?:{_W}|{_DIGITS})(?:\s+{_SC})*"
-_GS = rf"(?:{_W}|{_DIGITS}|an?)(?:\s+{_SC})+(?:\s+and(?=\s+(?:{_W}|\d|an?\s)))?"
-_INT = rf"(?:(?:{_GS}\s+)*{_G}|(?:{_GS}\s+)*{_GS}|(?:half|quarter)\s+(?:million|billion)\b)"
+_GS = rf"(?:{_W}|{_DIGITS}|an?)(?:\s+{_SC})+(?:\s+and(?=\s+(?:{_W}|[1-9]|an?\s)))?"
+_INT = (
+    rf"(?:(?:{_GS}\s+)*{_G}|(?:{_GS}\s+)*{_GS}|(?:half|quarter)\s+(?:million|billion)\b"
+    r"|hundred\s+(?:thousand|million|billion)\b)"
+)
 _FRACTION = (
     rf"(?:\s+and\s+(?:an?|{_W})\s*-?\s*{_DEN}|\s*-?\s*(?<![\d.])(?:\s|-)\s*{_DEN}|\s+{_DEN})"
     rf"(?:\s+(?:of\s+an?\s+)?(?:million|billion|thousand)\b)?"
 )
 NUMBER_WORDS = (
     rf"(?:(?:half\s+a\s+dozen|an?\s+{_DEN}|an?\s+half)"
-    rf"|{_INT}(?:{_FRACTION})?(?:\s+point\s+(?:{_W}\s*)+|\s+(?:over|out\s+of)\s+{_INT}(?!\s+[a-z]))?)"
+    rf"|{_INT}(?:{_FRACTION})?(?:\s+point\s+(?:{_W}\s*)+|\s+over\s+{_INT}(?!\s+[a-z])"
+    rf"|\s+out\s+of\s+{_INT})?)"
 )
 _LETTER_SCALE = r"(?:k|K|M|MM|mil|mn|bn|bln|tln|trn|B|b|T)\b"
 _SUFFIX = rf"(?:\s*{_LETTER_SCALE}|\s*(?i:{_SCALE})s?\b)?"
@@ -83,10 +92,12 @@ _EXPONENT = r"(?:\s*[x*]\s*10\s*\^\s*[+-]?\d+|\^[+-]*\d+|e[+-]?\d+\b)"
 VULGAR_FRACTIONS = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
 NUMBER = (
     r"(?:(?:(?<![\w-])-\s*|\b(?i:minus|negative)\s+)?"
-    r"(?:\d+\s+\d+\s*/\s*\d+\b(?!/)|(?<![\d/])\d+\s*/\s*\d+\b(?![/.]\d))"
-    rf"|(?:\b(?i:minus|negative)\s+)?\b(?i:{NUMBER_WORDS})(?![\w^/-]|\s*{_LETTER_SCALE})"
+    r"(?:\d+\s+\d+\s*/\s*\d+\b(?!/)|(?<![\d/])(?<!\d-)\d+\s*/\s*\d+\b(?![/.]\d))"
+    # "three-nought-four": digits spelled out one by one
+    rf"|(?:\b(?i:minus|negative)\s+)?\b(?!\.)(?i:{NUMBER_WORDS})"
+    rf"(?![\w^/]|-(?!(?i:{_UNIT_WORDS})\b)|\s*{_LETTER_SCALE})"
     r"|(?:(?<![\w-])-\s*|\b(?i:minus|negative)\s+)?"
-    rf"(?<![\d.]){_DIGITS}(?:{_EXPONENT}|{_SUFFIX})(?![A-Za-z])"
+    rf"(?<!\d)(?<!(?<!\d)\.){_DIGITS}(?:{_EXPONENT}|{_SUFFIX})(?![A-Za-z])"
     rf"|[{VULGAR_FRACTIONS}])"
 )
 
@@ -114,6 +125,7 @@ def _denominator(word: str) -> float | None:
 def _integer(words: list[str]) -> float | None:
     """ "one hundred and three", "4 thousand 3 hundred and 21", "three lakh crore"."""
     total = current = 0.0
+    small = 0.0  # the count written since the last scale word: "three hundred and two dozens"
     last_scale = 0
     seen = False
     for word in words:
@@ -122,11 +134,17 @@ def _integer(words: list[str]) -> float | None:
         singular = word.rstrip("s") if word not in SMALL_NUMBERS else word
         if word in ("a", "an"):
             current += 1
+            small += 1
         elif (value := _number_token(word)) is not None:
             current += value
+            small += value
         elif singular in ("dozen", "dz", "doz"):
-            current = (current or 1) * 12
+            current = (
+                current - small + (small or 1) * 12 if current != small else (current or 1) * 12
+            )
+            small = 0
         elif singular in SCALES:
+            small = 0
             scale = SCALES[singular]
             if scale < 1000:
                 current = (current or 1) * scale
@@ -302,6 +320,7 @@ PERCENT = re.compile(
 )
 CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY", "₹": "INR", "₩": "KRW"}
 CURRENCY_SIGNS |= {"₽": "RUB", "₺": "TRY", "₡": "CRC", "₾": "GEL", "₭": "LAK"}
+CURRENCY_SIGNS |= {"元": "CNY", "₿": "BTC"}
 _SIGNS = "".join(CURRENCY_SIGNS)
 _CODE = r"(?:USD|EUR|GBP|JPY|CNY|RMB|HKD|CAD|AUD|CHF|INR|usd|eur|gbp|jpy|cny|rmb|hkd)"
 # Currency words after an amount: "420 million finnish markka", "50 cents", "2 billion yuan".
@@ -329,27 +348,42 @@ CURRENCY_WORDS = {
     "ruble": "RUB",
     "rouble": "RUB",
     "usd": "USD",
+    "pound": "GBP",
+    "bitcoin": "BTC",
+    "btc": "BTC",
+    "satoshi": "BTC",
 }
 _CURRENCY_WORD = (
     r"(?i:(?:(?:us|u\.s\.|american|australian|canadian|hong\s+kong|new\s+zealand|singapore"
     r"|swiss|french|belgian|finnish|dutch|turkish|chinese|german|mexican|indian)\s+)?"
     r"(?:dollars?|cents?|euros?|pence|penny|pennies|pounds\s+sterling|francs?|yen|yuan|renminbi"
     r"|rmb|kuai|rupees?|pesos?|pesetas?|markkaa?|marks|guilders?|liras?|lire|rubles?|roubles?"
-    r"|usd))\b"
+    r"|usd|bitcoins?|btc|satoshis?|(?:(?<=llion )|(?<=usand ))pounds))\b"
 )
-_CENTS = r"(?:\s+(?:and\s+)?(?P<cents>\d\d?|(?i:{}))(?:\s+cents?)?(?=\s*(?:cents?\b|[.,;!?)]|$)))?"
+# "3 dollars 50 cents", "one dollar and two", "17 USD 25"
+_CENTS = (
+    r"(?:\s+(?:and\s+)?(?P<{}>\d\d?|(?i:{}))(?:\s+cents?)?"
+    r"(?=\s*(?:cents?\b|[.,;!?)]|$)|\s+(?:and|more)\b))?"
+)
 # "$ 14 million", "115USD", "30 MUSD", "420 million finnish markka", "3 dollars 50 cents".
 # An amount of money is read as written, with no hedge range (as before).
 MONEY = re.compile(
     rf"(?:(?P<sign>(?:\b(?i:us|hk|c|a|au|nz|s)\s*)?[{_SIGNS}]|\b{_CODE}|\bM(?P<msign>{_CODE}))"
     rf"\s*(?P<number>{NUMBER})"
-    rf"|(?P<number2>{NUMBER})\s*(?:(?P<code2>{_CODE})\b|M(?P<mcode>{_CODE})\b|(?P<sign2>[{_SIGNS}]))"
+    + _CENTS.format("cents3", _W).replace("(?:and\\s+)?", "and\\s+")
+    # one try of the amount for both kinds of unit after it ("50 USD", "50 dollars")
+    + rf"|(?P<number2>{NUMBER})(?:\s*"
+    rf"(?:(?P<code2>{_CODE})\b|M(?P<mcode>{_CODE})\b|(?P<sign2>[{_SIGNS}]))"
     r"(?:\s*(?P<scale2>million|billion)\b)?"
-    rf"|(?P<number4>\d+(?:,\d{{3}})*(?:\.\d+)?)(?P<code4>{_CODE})\b"
-    rf"|(?P<number3>{NUMBER})[\s-]+(?P<word>{_CURRENCY_WORD})"
-    + _CENTS.format(_W.replace("(?:", "(?:", 1))
-    + ")"
+    + _CENTS.format("cents2", _W)
+    + rf"|[\s-]+(?P<word>{_CURRENCY_WORD})"
+    + _CENTS.format("cents", _W)
+    + rf")|(?P<number4>\d+(?:,\d{{3}})*(?:\.\d+)?)(?P<code4>{_CODE})\b"
+    rf"|\b(?P<number5>{_W})-(?P<word5>{_CURRENCY_WORD})"
+    rf"|\b(?i:dollars?)\s+(?P<number6>{NUMBER})" + ")"
 )
+# "3 hundred and 2 hundred": two numbers, not one (the same scale after "and")
+SCALE_AND = re.compile(r"\b(?P<scale>hundred|thousand|million|billion)\s+and\s+", re.IGNORECASE)
 RATIO = re.compile(rf"(?P<left>{ARABIC})\s*(?:-|to|:)\s*(?P<right>{ARABIC})\s+(?:vote|score|win)")
 
 # Units of measure: a number before them is a measure, never a count to compare.
@@ -423,10 +457,10 @@ _ORDINAL_WORD = (
 _DAY_NUMBER = r"(?:3[01]|[12]\d|0?[1-9])"
 _DAY = rf"(?P<day>{_DAY_NUMBER}(?:st|nd|rd|th)?|{_ORDINAL_WORD})"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
-_YEAR_TAIL = r"(?:\s*,?\s*(?:of\s+)?{}\b)?"
+_YEAR_TAIL = r"(?:\s*[,/-]?\s*(?:of\s+|in\s+)?{}\b)?"
 # Words before a bare year or month name that make it a time ("in 2014", "since August").
 _LEAD = (
-    r"(?:in|since|from|before|until|till|by|through|during|of|to|(?:the\s+)?year|early|late"
+    r"(?:in|since|from|between|after|before|until|till|by|through|during|of|to|(?:the\s+)?year|early|late"
     r"|mid-?|(?:the\s+)?(?:end|start|beginning|middle)\s+of)"
 )
 _FULL_MONTHS = (
@@ -437,28 +471,48 @@ _FULL_MONTHS = (
 # "fourth of July of 1995", "February 2025", "2026-02-04", "1/1/2015", "23.04.2022",
 # "in 2014", "since August", "on 5/12".
 DATE = re.compile(
-    rf"\b(?:{_WEEKDAY_PREFIX})?{_MONTH}\s*(?:the\s+)?{_DAY}\b"
+    # every branch starts at a word boundary: one test turns down the inside of a word
+    r"\b(?:" + rf"\b(?:{_WEEKDAY_PREFIX})?{_MONTH}(?:\s*[/-]\s*|\s*|,\s*(?=\d\d?(?:st|nd|rd|th)\b))"
+    rf"(?:the\s+)?{_DAY}\b"
     + _YEAR_TAIL.format(_YEAR)
-    + rf"|\b(?:{_WEEKDAY_NAMES})\.?,?\s+(?:the\s+)?(?P<wday>{_DAY_NUMBER}(?:st|nd|rd|th)?|"
-    rf"{_ORDINAL_WORD})\b(?!\s*(?:[:.]\d|%|(?i:am|pm|percent|o'clock|hours?|minutes?)\b))"
-    + rf"|\b(?:{_WEEKDAY_PREFIX})?(?:the\s+)?"
+    + rf"|\b(?P<wname>{_WEEKDAY_NAMES})\.?,?\s+(?:the\s+)?(?P<wday>{_DAY_NUMBER}(?:st|nd|rd|th)?|"
+    rf"{_ORDINAL_WORD})\b(?!\s*(?:[:./-]\d|%|(?i:[ap]\.?m\b|percent|o'?clock|hours?|minutes?"
+    r"|days?|weeks?|months?|years?)))"
+    + rf"|\b(?<![.,$€£])(?<!\d:)(?<!\$\s)(?:{_WEEKDAY_PREFIX})?(?:the\s+)?"
     rf"(?P<day2>{_DAY_NUMBER}(?:st|nd|rd|th)?|{_ORDINAL_WORD})"
     rf"(?:\s*(?:-|to|and|till|until|through)\s*(?:the\s+)?(?:{_DAY_NUMBER}(?:st|nd|rd|th)?|"
-    rf"{_ORDINAL_WORD}))?\s+(?:day\s+)?(?:of\s+)?"
+    rf"{_ORDINAL_WORD}))?(?:\s+(?:day\s+)?(?:of\s+)?|\s*[/-]\s*)"
     rf"(?P<month2>{_MONTH_NAMES})\b\.?"
-    + _YEAR_TAIL.format(r"(?P<year2>(?:19|20)\d\d)")
+    + _YEAR_TAIL.format(r"(?:(?P<year2>(?:19|20)\d\d)|(?<=of )(?P<year2s>\d\d))")
     + r"|\b(?P<month3>january|february|march|april|june|july|august|september|october|"
-    r"november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?,?(?:\s+of)?\s+"
-    r"(?P<year3>(?:19|20)\d\d)\b"
+    r"november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?"
+    r"(?:\s*[/-]\s*|,?(?:\s+(?:of|in))?\s+)(?:(?P<year3>(?:19|20)\d\d)|(?<=of )(?P<year3s>\d\d))\b"
+    r"|\b(?P<yf_year>(?:19|20)\d\d)\s+(?P<yf_month>january|february|april|june|july|august"
+    r"|september|october|november|december)\b"
+    rf"|\b(?P<ym_year>(?:19|20)\d\d)[-/](?:(?P<ym_month>{_MONTH_NAMES})[-/](?P<ym_day>{_DAY_NUMBER})"
+    rf"|(?P<ym_day2>{_DAY_NUMBER})[-/](?P<ym_month2>{_MONTH_NAMES}))\b"
+    r"|(?<![\d.,/])(?=[12])(?P<c_year>(?:19|20)\d\d)(?P<c_month>0[1-9]|1[0-2])(?P<c_day>0[1-9]|[12]\d|3[01])"
+    r"(?!\d)"
+    r"|\b(?P<ym2_year>(?:19|20)\d\d)-(?P<ym2_month>1[0-2]|0?[1-9])\b(?![-/.]\d)"
+    r"|\b(?<![\d/.-])(?P<ny_month>1[0-2]|0?[1-9])[-/](?P<ny_year>(?:19|20)\d\d)\b(?![-/.]\d)"
     r"|\b(?P<iso_year>(?:19|20)\d\d)(?P<isep>[-/.])(?P<iso_month>1[0-2]|0?[1-9])(?P=isep)"
     r"(?P<iso_day>3[01]|[12]\d|0?[1-9])\b"
-    rf"|(?<![\d-])(?:{_WEEKDAY_PREFIX})?\b(?P<n1>\d{{1,2}})(?P<sep>[/.-])(?P<n2>\d{{1,2}})(?P=sep)"
-    r"(?P<n_year>(?:19|20)\d\d|\d\d)\b(?![/.-]\d)"
-    rf"|\b(?:on|from|to|by|until|till|since|this|next|last|{_WEEKDAY_NAMES})\s+"
-    r"(?P<md_month>1[0-2]|0?[1-9])/(?P<md_day>3[01]|[12]\d|0?[1-9])\b(?![/.]\d)"
+    rf"|\b(?<!\d)(?:(?<!-)|(?<=\d\d\d\d-)|(?<=\d/\d-)|(?<=\d/\d\d-))(?:{_WEEKDAY_PREFIX})?(?P<n1>\d{{1,2}})(?P<sep>[/.-])"
+    r"(?P<n2>\d{1,2})(?P=sep)(?P<n_year>(?:19|20)\d\d|\d\d)\b(?![/.]\d|-\d++(?![/.-]\d))"
+    rf"|(?:\b(?P<md_lead>on|from|to|by|until|till|since|this|next|last|between"
+    rf"|(?:(?:this|next|last|coming)\s+)?(?:{_WEEKDAY_NAMES}))"
+    r"\.?,?\s+|(?<![\w/.-])(?=\d)|(?<=\d-)(?=\d))(?:(?P<md_month>1[0-2]|0?[1-9])(?P<md_sep>[/.])"
+    r"(?P<md_day>3[01]|[12]\d|0?[1-9])|(?P<dm_day>1[3-9]|2\d|3[01])(?P<dm_sep>[/.])"
+    r"(?P<dm_month>1[0-2]|0?[1-9]))\b(?![/.]\d|\s*%)(?:,\s*(?P<md_year>(?:19|20)\d\d)\b)?"
+    r"|\b(?:on\s+(?:the\s+)?|of\s+the\s+)(?P<lone_day>3[01]|[12]\d|0?[1-9])(?P<lone_sfx>st|nd|rd|th)?"
+    r"\b(?=\s*(?:[,.;!?)-](?!\d)|$)|\s+(?:at|from|between|and|or|in|before|after|until|till|this|next"
+    r"|last)\b)"
+    rf"|\b(?=(?:the\s+)?[\w-]+\s+day\s+of\b)(?:the\s+)?(?P<dom>{_DAY_NUMBER}(?:st|nd|rd|th)|{_ORDINAL_WORD})\s+day\s+of\s+"
+    r"(?P<dom_rel>the|this|next|last|previous)\s+month\b"
     r"|\b(?:after|later\s+than|greater\s+than|newer\s+than)\s+(?:the\s+year\s+)?"
     r"(?P<after_year>(?:19|20)\d\d)\b"
-    rf"|\b{_LEAD}\s+(?P<year_only>(?:19|20)\d\d)\b(?!\s*(?:%|percent|people|[a-z]+s\b))"
+    rf"|\b{_LEAD}\s+(?P<year_only>(?:19|20)\d\d)\b(?![-/]\w|\s*(?:%|percent|people|[a-z]+s\b))"
+    r"(?!\s+(?:january|february|april|june|july|august|september|october|november|december)\b)"
     r"|(?<![\d-])\b(?P<range_year>(?:19|20)\d\d)"
     r"(?=\s*(?:-|~|to|through|until|and)\s*(?:19|20)\d\d\b(?![-\d]))"
     r"|(?:(?<=\d{4} and )|(?<=\d{4} or )|(?<=\d{4} to )|(?<=\d{4} not )|(?<=\d{4}~))"
@@ -466,11 +520,51 @@ DATE = re.compile(
     rf"|\b(?:(?:from|between)\s+(?:this\s+)?)?(?P<rmonth>{_FULL_MONTHS})\.?\s*(?:-|to|till|until|through"
     rf"|and)\s*(?P<rmonth_end>{_FULL_MONTHS})\b\.?(?:,?\s+(?:in\s+|of\s+)?(?P<ryear>(?:19|20)\d\d)\b)?"
     rf"(?!\s*\d)"
-    rf"|\b(?:{_LEAD}\s+(?:the\s+)?|(?:this|last|next)\s+(?!may\b|march\b))"
+    rf"|\b(?:{_LEAD}\s+(?:the\s+)?|mid-|(?:this|last|next)\s+(?!may\b|march\b))"
     rf"(?P<month_only>{_FULL_MONTHS})\b"
-    rf"(?!\.?\s*,?\s*(?:of\s+)?(?:\d|the\s|{_ORDINAL_WORD}))",
+    rf"(?!\.?\s*,?\s*(?:of\s+|in\s+)?(?:\d|the\s|{_ORDINAL_WORD}))" + ")",
     re.IGNORECASE,
 )
+# Years and days written out: "nineteen ninety six", "two thousand and fifteen", "seventeen
+# hundred thirty three"; "January twenty five nineteen eighty six", "October two thousand".
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_YEAR_TAIL_WORDS = rf"(?:(?:{_TENS})(?:[\s-]+(?:{_ONES}))?\b|(?:{_TEENS})\b|oh?[\s-]+(?:{_ONES})\b)"
+_YEAR_WORDS = (
+    rf"(?:(?:seventeen|eighteen|nineteen|twenty)\s+(?:hundred\s+(?:and\s+)?)?{_YEAR_TAIL_WORDS}"
+    rf"|two\s+thousand(?:\s+and)?(?:\s+(?:{_YEAR_TAIL_WORDS}|(?:{_ONES})\b))?)"
+)
+_DAY_WORDS = (
+    rf"(?:{_ORDINAL_WORD}|(?:twenty|thirty)(?:[\s-]+(?:{_ONES}))?|{_TEENS}|{_ONES}"
+    rf"|{_DAY_NUMBER}(?:st|nd|rd|th)?)\b"
+)
+# cheap test before the pattern below is tried on a text
+YEAR_WORDS_HINT = re.compile(r"\b(?:thousand|hundred|seventeen|eighteen|nineteen|twenty)\b", re.I)
+DATE_WORDS = re.compile(
+    rf"\b(?P<month>{_FULL_MONTHS}|may|mar)\.?\s+(?:the\s+)?(?P<day>{_DAY_WORDS})(?!\s+thousand)"
+    rf"(?:,?\s+(?P<year>{_YEAR_WORDS}))?"
+    rf"|\b(?P<day2>{_DAY_WORDS})\s+(?:of\s+)?(?P<month2>{_FULL_MONTHS}|may|mar)\b\.?,?\s+"
+    rf"(?P<year2>{_YEAR_WORDS})"
+    rf"|\b(?P<month3>{_FULL_MONTHS}|may|mar)\b\.?,?\s+(?:of\s+)?(?P<year3>{_YEAR_WORDS})"
+    rf"|\bin\s+(?P<year4>(?:seventeen|eighteen|nineteen|twenty)\s+(?:hundred\s+(?:and\s+)?)?"
+    rf"{_YEAR_TAIL_WORDS}|two\s+thousand(?:\s+and)?\s+(?:{_YEAR_TAIL_WORDS}|(?:{_ONES})\b))",
+    re.IGNORECASE,
+)
+
+
+def year_from_words(text: str) -> int | None:
+    """ "nineteen ninety six" 1996, "two thousand and five" 2005, "nineteen oh five" 1905."""
+    words = re.sub(r"[\s-]+", " ", text.lower()).split()
+    if words[:2] == ["two", "thousand"] or "hundred" in words:
+        value = parse_number(" ".join(words))
+        return int(value) if value is not None else None
+    head = SMALL_NUMBERS.get(words[0])
+    rest = [w for w in words[1:] if w not in ("o", "oh")]
+    tail = parse_number(" ".join(rest)) if rest else None
+    if head is None or tail is None or tail >= 100:
+        return None
+    return head * 100 + int(tail)
+
+
 WEEKDAYS = {
     "monday": 0,
     "tuesday": 1,
@@ -510,29 +604,59 @@ DAY_WORDS = {
     "tmr": 1,
     "the day after tomorrow": 2,
     "the day before yesterday": -2,
+    "at the moment": 0,
+    "at present": 0,
+    "at the present time": 0,
+    "at this time": 0,
 }
 _DAY_WORD = "|".join(sorted((w.replace(" ", r"\s+") for w in DAY_WORDS), key=len, reverse=True))
 _COUNT = (
     r"\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-    r"|a\s+couple\s+of"
+    r"|(?:a\s+)?couple(?:\s+of)?"
 )
+# "forty", "twenty-one": counts written out beyond twelve
+SPAN_COUNT = rf"{_COUNT}|{_W}"
+_AGO_UNIT = r"(?:day|week|fortnight|month|year|hour|minute|min)s?"
 # Periods named from now: "next week", "this Friday", "last month", "in two weeks",
 # "3 days ago", "tonight", "Christmas 2020".
 PERIOD = re.compile(
-    rf"\b(?:the\s+)?(?P<rel>{_PERIOD_WORD})\s+(?P<unit>week(?:end)?|month|year|decade)\b"
-    rf"|\b(?P<wrel>{_PERIOD_WORD})\s+(?P<weekday>{_WEEKDAY_WORDS})\b"
-    rf"|\b(?P<wrel2>{_PERIOD_WORD})\s+week(?:\s+on)?\s+(?P<weekday2>{_WEEKDAY_WORDS})\b"
+    # every branch starts at a word boundary: one test turns down the inside of a word
+    r"\b(?:"
+    +  # one branch for every "next ..." / "last ..." (one try per word instead of six)
+    rf"\b(?:the\s+|this\s+)?(?P<prel>{_PERIOD_WORD})\s+"
+    rf"(?:week(?:\s+on)?\s+(?P<weekday2>{_WEEKDAY_WORDS})\b"
+    r"|(?:calendar\s+|working\s+|work\s*)?(?P<unit>week(?:end)?|month|year|decade|fortnight|hour)\b"
+    rf"|(?P<weekday>{_WEEKDAY_WORDS})\b"
+    rf"|(?:(?P<qcount>{_COUNT})\s+)?(?P<quarter>quarters?)\b"
+    rf"|(?P<ncount>{SPAN_COUNT})\s+(?:business\s+|working\s+)?(?P<nunit>day|week|month|year|decade)s?\b"
+    r"|(?P<nunit2>day|week|month|year|decade|hour|minute)s\b)"
     rf"|\b(?P<weekday3>{_WEEKDAY_WORDS})(?:\s+(?:morning|afternoon|evening|night))?\s+(?:of\s+)?"
     rf"(?P<wrel3>{_PERIOD_WORD})\s+week\b"
-    rf"|\b(?:the\s+)?(?P<qrel>{_PERIOD_WORD})\s+(?:(?P<qcount>{_COUNT})\s+)?quarters?\b"
-    rf"|\b(?:the\s+)?(?P<nrel>next|coming|following|last|past|previous)\s+(?P<ncount>{_COUNT})\s+"
-    r"(?:business\s+|working\s+)?(?P<nunit>day|week|month|year)s?\b"
     r"|\b(?:q(?P<q>[1-4])[\s-]*(?P<qyear>(?:19|20)\d\d)|(?P<qyear2>(?:19|20)\d\d)[\s-]*q(?P<q2>[1-4]))\b"
-    rf"|\bwithin\s+(?:the\s+)?(?:next\s+)?(?P<within>{_COUNT})\s+(?:day|week|month|year|hour|minute|min|h)s?\b"
-    rf"|\bin\s+(?P<ahead>{_COUNT}|half\s+an?)\s+(?P<ahead_unit>day|week|month|year|hour|minute|min)s?\b"
-    rf"|\b(?P<ago>{_COUNT})\s+(?P<ago_unit>day|week|month|year)s?\s+(?P<way>ago|from\s+now|hence)\b"
-    rf"|\b(?P<day_word>{_DAY_WORD})\b",
+    r"|\b(?:h(?P<h>[12])[\s-]*(?P<hyear>(?:19|20)\d\d)|(?P<hyear2>(?:19|20)\d\d)[\s-]*h(?P<h2>[12]))\b"
+    r"|\b(?P<century>[12]?\d)(?:st|nd|rd|th)\s+century\b"
+    r"|\bthe\s+(?P<week_after>week\s+after\s+next)\b"
+    r"|\b(?:the|that)\s+(?P<weekend>weekend)\b"
+    rf"|\bwithin\s+(?:the\s+)?(?:next\s+)?(?P<within>{_COUNT})\s*(?:day|week|month|year|hour|minute|min|h)s?\b"
+    rf"|\bin\s+(?P<ahead>{_COUNT}|half\s+an?)\s+(?P<ahead_unit>day|week|fortnight|month|year|hour"
+    r"|minute|min)s?\b"
+    r"|\b(?P<ago_unit>day|week|fortnight|month|year|hour|minute|min)s?\s+"
+    r"(?P<way>ago|from\s+now|hence|later)\b"
+    rf"|\b(?P<day_word>{_DAY_WORD})\b"
+    r"|\b(?:in\s+the\s+|the\s+)?week\s+(?P<week_no>[1-5]?\d)\b(?!\s*(?:of\b|%|[-:/.,]\d))"
+    r"|\b(?P<part2>end|later|earlier|middle)\s+(?:of|in)\s+(?:the\s+)?"
+    r"(?P<part_unit>day|week|month|year)\b"
+    r"|\beo(?P<eo>[dwmy])\b"
+    r"|\b(?P<ytd>year[\s-]+to[\s-]+date|ytd)\b"
+    r"|(?<!up\s)\b(?P<to_date>to|till)\s+date\b(?!\s*\d)" + ")",
     re.IGNORECASE,
+)
+# The count before "next days" ("the 5 next days") and before "days ago" ("2 weeks and 2 days
+# ago"), looked for backwards from those words (a count-first pattern is slow to try at every
+# word of a text).
+COUNT_BEFORE = re.compile(rf"\b(?:{SPAN_COUNT})\s+\Z", re.IGNORECASE)
+COUNTS_BEFORE = re.compile(
+    rf"\b(?:(?:{SPAN_COUNT})\s+{_AGO_UNIT},?\s+(?:and\s+)?)*(?:{SPAN_COUNT})\s+\Z", re.IGNORECASE
 )
 COUNT_WORDS = {"a": 1, "an": 1} | {w: v for w, v in SMALL_NUMBERS.items() if v <= 12}
 HOLIDAYS = {
@@ -565,13 +689,72 @@ HOLIDAYS = {
     "black friday": "weekday 11 3 4",
     "easter sunday": "easter 0",
     "easter": "easter 0",
+    "earth day": "fixed 4-22",
+    "juneteenth": "fixed 6-19",
+    "international workers' day": "fixed 5-1",
+    "workers' day": "fixed 5-1",
+    "eid al fitr": "islamic 10-1",
+    "eid al-fitr": "islamic 10-1",
+    "eid ul fitr": "islamic 10-1",
+    "eid al adha": "islamic 12-10",
+    "eid al-adha": "islamic 12-10",
 }
 HOLIDAY_SHIFTS = {"black friday": 1}
+# "last Easter", "the following Christmas", looked for before a holiday's name
+HOLIDAY_RELATION = re.compile(r"\b(?P<hrel>last|previous|next|following)\s+\Z", re.IGNORECASE)
 HOLIDAY_RULES = {name.replace("'", ""): rule for name, rule in HOLIDAYS.items()}
 HOLIDAY = re.compile(
     r"\b(?P<name>"
     + "|".join(sorted((re.escape(n).replace("'", "'?") for n in HOLIDAYS), key=len, reverse=True))
     + r")(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b)?",
+    re.IGNORECASE,
+)
+
+# Compounds read around a time already found (extract/times.py joins them).
+SPAN_UNITS = {"day": "day", "week": "week", "fortnight": "fortnight", "month": "month"}
+SPAN_UNITS |= {"year": "year", "decade": "decade"}
+_SPAN = rf"(?:{_COUNT}|{_W}|couple(?:\s+of)?)\s+(?:day|week|fortnight|month|year)s?"
+# "3 days after", "two weeks from", "more than 2 weeks before", "2 weeks and 2 days before"
+SHIFT_BEFORE = re.compile(
+    rf"(?:(?:more|less)\s+than\s+)?(?:in\s+)?(?P<spans>{_SPAN}(?:,?\s+(?:and\s+)?{_SPAN})*)\s+"
+    r"(?P<way>from|after|before|since|prior\s+to)\s+(?:the\s+year\s+)?\Z",
+    re.IGNORECASE,
+)
+SPAN = re.compile(
+    rf"(?P<count>{_COUNT}|{_W}|couple(?:\s+of)?)\s+(?P<unit>day|week|fortnight|month|year)", re.I
+)
+# "the first week of", "the last 3 weeks of", "the third month of", "week 3 of", "the week
+# of", "w/c", "the week beginning", "the weekend of", "mid-", "the end of", "later"
+_NTH = (
+    r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|last"
+    r"|1st|2nd|3rd|\d{1,2}th"
+)
+PART_BEFORE = re.compile(
+    rf"(?:(?:the\s+)?(?P<nth>{_NTH})\s+(?:(?P<count>{_COUNT})\s+)?(?P<unit>week|month|day|quarter)s?"
+    r"|(?:the\s+)?week\s+(?P<week_no>\d{1,2}))\s+of\s+(?:the\s+)?\Z"
+    r"|(?P<week_of>(?:the\s+)?week\s+(?:of|beginning|starting|commencing)(?:\s+on)?|w/c)\s+(?:the\s+)?\Z"
+    r"|(?P<weekend_of>(?:the\s+)?weekend\s+of)\s+\Z"
+    r"|(?P<after>after\s+)?(?P<by>(?:by|before)\s+(?:the\s+)?)?"
+    r"(?P<part>early|mid|middle|late|end|beginning|start|later|earlier)"
+    r"(?:-|\s+(?:of\s+|in\s+)?)(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
+# "Monday two weeks from now", "in 3 days on Friday": a weekday in the week reached
+WEEKDAY_BEFORE = re.compile(rf"\b(?P<weekday>{_WEEKDAY_NAMES})\b,?\s+\Z", re.IGNORECASE)
+WEEKDAY_AFTER = re.compile(rf"(?<!\s)\s+on\s+(?P<weekday>{_WEEKDAY_NAMES})\b", re.IGNORECASE)
+AFTER_BEFORE = re.compile(r"\bafter\s+\Z", re.IGNORECASE)
+PARTS = {"early": "early", "beginning": "early", "start": "early", "mid": "mid", "middle": "mid"}
+PARTS |= {"late": "late", "end": "end", "later": "later", "earlier": "earlier"}
+EO_UNITS = {"d": "day", "w": "week", "m": "month", "y": "year"}
+# "Christmas weekend", "labor day 2021 weekend"
+WEEKEND_AFTER = re.compile(r"(?<!\s)(?:\s+(?P<year>(?:19|20)\d\d))?\s+weekend\b", re.IGNORECASE)
+# "from May 5 to June 3", "Nov 18-Dec 19, 2015", "between 2007 and the end of 2008"
+RANGE_WORDS = frozenset({"-", "–", "—", "~", "to", "till", "until", "thru", "through", "and"})
+RANGE_LEAD = re.compile(r"(?:from|between)\s+(?:the\s+)?\Z", re.IGNORECASE)
+# "moved from May 5 to May 9": a change of date, two dates, not a span
+RANGE_MOVE = re.compile(
+    r"\b(?:mov|postpon|delay|push|resched|chang|shift|brought|bring|advanc|put\s+off|pull)\w*"
+    r"\b[^.;]{0,40}\Z",
     re.IGNORECASE,
 )
 
@@ -615,6 +798,10 @@ EXAMPLES: dict[str, list[tuple[str, object]]] = {
         ("four hundred thousand", 400_000),
         ("2 dozen", 24),
         ("1 200 000", 1_200_000),
+        ("12,34,567.89", 1_234_567.89),
+        ("three hundred and two dozens", 324),
+        ("hundred thousand", 100_000),
+        ("two out of five hundred", 0.004),
     ],
     # Running text that holds no number worth reading.
     "not_number": [
@@ -656,6 +843,60 @@ EXAMPLES: dict[str, list[tuple[str, object]]] = {
         ("This may take longer", "2026-02-11", None),
         ("Tel: 010-2015-2016", "2026-02-11", None),
         ("won 3-2 in 2-1 games", "2026-02-11", None),
+        # spans read as their start, the year taken from the end
+        ("from Jan 5 to Feb 3, 2025", None, "2025-01-05"),
+        ("Nov 28-Dec 2, 2024", None, "2024-11-28"),
+        ("on 5/3/2024-5/9/2024", None, "2024-05-03"),
+        ("from 7/1-7/4, 2024", None, "2024-07-01"),
+        # shifts from a time
+        ("four weeks from March 2, 2026", None, "2026-03-30"),
+        ("two days before yesterday", "2026-02-11", "2026-02-08"),
+        ("5 months after Christmas 2024", None, "2025-05-25"),
+        ("3 weeks and 2 days ago", "2026-02-11", "2026-01-19"),
+        # parts of a period
+        ("the first week of 2026", None, "2025-12-29"),
+        ("the last week of March", "2026-02-11", "2026-03-23"),
+        ("the third month of 2027", None, "2027-03-01"),
+        ("the week of June 10, 2026", None, "2026-06-08"),
+        ("later this week", "2026-02-09", "2026-02-12"),
+        ("late July", "2026-05-01", "2026-07-16"),
+        ("the end of 2024", None, "2024-09-01"),
+        ("the 10th day of next month", "2026-02-11", "2026-03-10"),
+        ("after Feb 2025", None, "2025-03-01"),
+        ("Labor Day weekend", "2026-02-11", "2025-08-30"),
+        # written forms
+        ("Sat 14th", "2026-02-11", "2026-02-14"),
+        ("Friday 3/6", "2026-02-11", "2026-03-06"),
+        ("on the 18th", "2026-02-11", "2026-02-18"),
+        ("see report-20240315.pdf", None, "2024-03-15"),
+        ("due 2024/mar/05", None, "2024-03-05"),
+        ("closed in 12-2024", None, "2024-12-01"),
+        ("in April of 95", None, "1995-04-01"),
+        ("in nineteen ninety-eight", None, "1998-01-01"),
+        ("on June fifth two thousand and nine", None, "2009-06-05"),
+        ("this past Tuesday", "2026-02-11", "2026-02-10"),
+        ("last Easter", "2026-02-11", "2025-04-20"),
+        ("the next two decades", "2026-02-11", "2030-01-01"),
+        ("within the next 30 days", "2026-02-11", "2026-02-11"),
+        ("in August two people died", "2026-02-11", "2026-08-01"),
+        ("Monday two weeks from now", "2026-02-11", "2026-02-23"),
+        ("from next Friday to Oct 1st 2026", "2026-02-11", "2026-02-20"),
+        ("this Friday-Feb-13", "2026-02-11", "2026-02-13"),
+        ("published 2015-3", None, "2015-03-01"),
+        ("on October, 1st", "2026-02-11", "2025-10-01"),
+        ("by the end of this year", "2026-02-11", "2027-01-01"),
+        ("in H2 2025", None, "2025-07-01"),
+        # running text with no time in it
+        ("the 2011-12 season", "2026-02-11", None),
+        ("the score was 3-1 at the end of the day", "2026-02-11", None),
+        ("Section 8 of the 2011-12 budget", "2026-02-11", None),
+        ("one of the first 20 points in the second half", "2026-02-11", None),
+        ("sales grew in the 1990s", "2026-02-11", None),
+        ("the office on the 4th floor", "2026-02-11", None),
+        ("about 3/4 of voters and 2/3 of members", "2026-02-11", None),
+        ("keep up to date with a last minute change", "2026-02-11", None),
+        ("They may try twenty times; troops march on", "2026-02-11", None),
+        ("in week 3 of the trial", "2026-02-11", None),
     ],
     "relative": [
         ("The next day, China said", 1, "after", None),
