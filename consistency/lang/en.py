@@ -289,6 +289,38 @@ def parse_number(text: str) -> float | None:
     return None if value is None else sign * value
 
 
+# A share written as "1 in 5 adults", "one in twenty-one": the fraction it gives. The second
+# number is never a year ("1 in 2026" is not a share).
+SHARE = re.compile(
+    rf"\b(?P<num>\d{{1,3}}|(?i:{_W}))\s+in\s+(?P<den>\d{{1,3}}(?:,\d{{3}})*|(?i:{_W}))"
+    r"(?![\d,.%]|\s*(?i:per\s*cent|percent))"
+)
+# Decimal commas after dot-grouped thousands, as much of Europe writes them: "1.111,11"
+EUROPEAN_DECIMAL = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+,\d{1,2}(?!\d|[,.]\d)")
+# "more than half", "nearly half": a hedged half
+HEDGED_HALF = re.compile(
+    r"\b(?P<hedge>more than|less than|nearly|almost|about|over|under|roughly)\s+half\b"
+    r"(?!\s+(?:an?\s|time|past))",
+    re.IGNORECASE,
+)
+# "one one hundred fifth", "a two hundred and third": one part of a hundred and some (a
+# plural, "ninety-five hundred fifths", is a count of fifths)
+HUNDREDTHS_FRACTION = re.compile(
+    r"\b(?P<num>(?i:one|an?))\s+(?P<hundreds>(?i:one|two|three|four|five|six|seven|eight"
+    r"|nine)\s+)?hundred\s+(?:and\s+)?"
+    r"(?P<ordinal>(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\b"
+)
+
+
+def share_value(numerator: str, denominator: str) -> float | None:
+    """The fraction of a SHARE match: "1", "twenty-one" -> 1/21, or None when the first
+    number is larger (then it is not a share)."""
+    num, den = parse_number(numerator), parse_number(denominator)
+    if num is None or not den or num > den:
+        return None
+    return num / den
+
+
 HEDGES = {
     "more than": (1.0, 1.5),
     "over": (1.0, 1.5),
@@ -802,6 +834,15 @@ EXAMPLES: dict[str, list[tuple[str, object]]] = {
         ("three hundred and two dozens", 324),
         ("hundred thousand", 100_000),
         ("two out of five hundred", 0.004),
+    ],
+    # running text and the quantities in it: (quote, value), in text order
+    "quantity": [
+        ("1 in 5 adults", [("1 in 5", 0.2)]),
+        ("one in twenty-one voters", [("one in twenty-one", 1 / 21)]),
+        ("won 3 in 2026", [("3", 3)]),
+        ("1.111,11 euros", [("1.111,11", 1111.11)]),
+        ("more than half of the voters", [("half", 0.5)]),
+        ("one one hundred and fifth", [("one one hundred and fifth", 1 / 105)]),
     ],
     # Running text that holds no number worth reading.
     "not_number": [
