@@ -135,37 +135,57 @@ def _single_delegates(titles: list[_Title]) -> dict[tuple[str, str], _Title]:
 
 
 def _delegate_conflicts(context: Context, titles: list[_Title]) -> Iterator[Discrepancy]:
+    """One row per country and happening: the offices the articles give its one delegate,
+    when they differ ("外长" in one, "finance minister" in two others)."""
     single = _single_delegates(titles)
+    parent: dict[str, str] = {}
+
+    def root(event_id: str) -> str:
+        while parent.get(event_id, event_id) != event_id:
+            event_id = parent[event_id]
+        return event_id
+
+    reasons: dict[str, list[str]] = defaultdict(list)
     for link in context.links:
         if link.certainty not in _ACROSS:
             continue
-        first_event, second_event = context.event(link.first), context.event(link.second)
-        countries = {c for e, c in single if e == link.first} & {
-            c for e, c in single if e == link.second
-        }
-        for country in sorted(countries):
-            first, second = single[(link.first, country)], single[(link.second, country)]
-            # Two named people: the person rule compares them, or they are two delegates.
-            if first.role.person and second.role.person:
-                continue
-            if _compatible(first.role, second.role, set()):
-                continue
-            label = (
-                first_event.label
-                if first_event.label == second_event.label
-                else f"{first_event.label} / {second_event.label}"
-            )
-            name = country.replace("-", " ").title()
-            message = (
-                f"{name}'s delegate at the {label} is its {_offices_name(first.role.offices)} "
-                f"in one article ({_describe(context, first)}) and its "
-                f"{_offices_name(second.role.offices)} in another ({_describe(context, second)})"
-            )
-            if link.certainty != "certain":
-                message += f"; the events are linked by {link.reason}"
-            yield context.discrepancy(
-                ROLE_CONFLICT, _ACROSS[link.certainty], label, message, [first.claim, second.claim]
-            )
+        parent.setdefault(link.first, link.first)
+        parent.setdefault(link.second, link.second)
+        parent[root(link.second)] = root(link.first)
+        if link.certainty != "certain":
+            reasons[link.first].append(link.reason)
+    groups: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for event_id in sorted(parent):
+        for country in sorted(c for e, c in single if e == event_id):
+            groups[(root(event_id), country)].append(event_id)
+    for (_, country), events in sorted(groups.items()):
+        delegates = [single[(event_id, country)] for event_id in events]
+        # offices as given, each with the articles that give it, in article order
+        by_office: dict[tuple[str, ...], list[_Title]] = defaultdict(list)
+        for title in sorted(delegates, key=lambda t: (t.document, t.claim.mention.start)):
+            by_office[title.role.offices].append(title)
+        if len(by_office) < 2:
+            continue
+        (first, *_), (second, *_) = list(by_office.values())[:2]
+        # Two named people: the person rule compares them, or they are two delegates.
+        if first.role.person and second.role.person:
+            continue
+        if _compatible(first.role, second.role, set()):
+            continue
+        labels = sorted({context.event(e).label for e in events})
+        label = " / ".join(labels)
+        name = country.replace("-", " ").title()
+        offices = [
+            f"its {_offices_name(office)} in "
+            + ", ".join(_describe(context, title) for title in held)
+            for office, held in list(by_office.items())[:2]
+        ]
+        message = f"{name}'s delegate at the {label} is " + " and ".join(offices)
+        why = sorted({reason for e in events for reason in reasons.get(e, [])})
+        if why:
+            message += f"; the events are linked by {why[0]}"
+        claims = [t.claim for held in list(by_office.values())[:2] for t in held]
+        yield context.discrepancy(ROLE_CONFLICT, "likely", label, message, claims)
 
 
 def check_roles(context: Context) -> Iterator[Discrepancy]:
