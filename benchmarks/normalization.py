@@ -33,7 +33,9 @@ Number corpora: the quantity mention that overlaps the gold span most is scored;
 when its number equals the gold value (relative tolerance 1e-9; for a hedged count either end
 of its range).
 
-- ``duckling_zh_numeral``: every case, the whole input, gold ``value``.
+- ``duckling_zh_numeral``: every case, the whole input, gold ``value``. Duckling counts the
+  items of pairs ("一对" is 2, "五双" 10) where ``mentions`` counts pairs (unit ``pair``):
+  that corpus convention is applied to the mention before comparing, as ``prefer`` is.
 - ``recognizers_*_number``: every expected entity, gold ``value``.
 - ``recognizers_*_percent``: every expected entity, a percent mention, gold ``value`` without
   its ``%``.
@@ -83,6 +85,8 @@ class Corpus:
     language: str
     prefer: str
     cases: list[Case] = field(default_factory=list)
+    # Duckling's convention: a count of pairs is read as the number of items
+    pairs_as_items: bool = False
     negatives: list[tuple[str, str, str | None]] = field(default_factory=list)
 
 
@@ -138,7 +142,7 @@ def _number(text: str) -> float:
 
 
 def _duckling_numeral(path: Path) -> Corpus:
-    corpus = Corpus("duckling_zh_numeral", "number", "zh", "closest")
+    corpus = Corpus("duckling_zh_numeral", "number", "zh", "closest", pairs_as_items=True)
     for row in _read(path):
         text = row["input"]
         corpus.cases.append(
@@ -225,12 +229,14 @@ def _overlap(mention: Mention, span: tuple[int, int]) -> int:
     return min(mention.end, span[1]) - max(mention.start, span[0])
 
 
-def _read_value(mention: Mention, kind: str) -> object:
+def _read_value(mention: Mention, kind: str, pairs_as_items: bool = False) -> object:
     if kind == "time":
         assert mention.resolved is not None
         return mention.resolved[0].isoformat()
-    assert mention.quantity is not None
-    return (mention.quantity.low, mention.quantity.high)
+    quantity = mention.quantity
+    assert quantity is not None
+    factor = 2 if pairs_as_items and quantity.unit == "pair" else 1
+    return (quantity.low * factor, quantity.high * factor)
 
 
 def _right(value: object, gold: set, kind: str) -> bool:
@@ -289,7 +295,7 @@ def run(corpus: Corpus) -> Result:
             continue
         result.found += 1
         best = max(candidates, key=lambda m: (_overlap(m, case.span), -m.start))
-        value = _read_value(best, corpus.kind)
+        value = _read_value(best, corpus.kind, corpus.pairs_as_items)
         if _right(value, case.gold, corpus.kind):
             result.correct += 1
         else:

@@ -186,3 +186,13 @@ def test_english_figures_written_side_by_side_are_several_numbers():
 def test_a_weekday_beside_a_date_without_a_year_picks_the_year(text, reference, expected):
     found = [m for m in mentions(text, reference, prefer="future") if m.resolved]
     assert {m.resolved[0].isoformat() for m in found} == {expected}
+
+
+def test_pairs_are_counted_as_pairs_with_their_unit():
+    (shoes,) = [m for m in mentions("共有四双鞋", language="zh") if m.quantity]
+    (couples,) = [m for m in mentions("三對夫婦出席", language="zh") if m.quantity]
+    assert (shoes.quantity.low, shoes.quantity.unit) == (4, "pair")
+    assert (couples.quantity.low, couples.quantity.unit) == (3, "pair")
+    # "1对34" stays a ratio
+    (ratio,) = [m for m in mentions("1对34", language="zh") if m.quantity]
+    assert ratio.quantity.ratio == (1, 34)

@@ -38,6 +38,8 @@ _TENTHS = Scanner(zh.TENTHS)
 _RATIO = Scanner(zh.RATIO)
 _HALF = Scanner(zh.HALF)
 _DIGIT_ANSWER = Scanner(zh.DIGIT_ANSWER)
+_DOTTED_RUN = Scanner(zh.DOTTED_RUN)
+_TOP_N = Scanner(zh.TOP_N)
 
 
 @cache
@@ -116,7 +118,21 @@ def _counted_key(noun_text: str, language: str) -> tuple[str | None, str | None]
     return None, None
 
 
+def _dotted_runs(folded: str):
+    """Figures with two or more dots, each part a number ("2222.2222.22222.222")."""
+    for match in _DOTTED_RUN.finditer(folded):
+        position = match.start()
+        for part in match.group().split("."):
+            value = float(part)
+            yield position, position + len(part), Quantity(value, value, "number")
+            position += len(part) + 1
+
+
 def _chinese(folded: str, segments: Segments):
+    yield from _dotted_runs(folded)
+    for match in _HALF.finditer(folded):
+        value = 50 if match.group("hundred") else 0.5  # "年过半百"
+        yield match.start(), match.end(), Quantity(value, value, "number")
     yield from _chinese_ratios(folded)
     yield from percent_ranges(folded, "zh")
     for match in _PERCENT.finditer(folded):
@@ -181,11 +197,11 @@ def _chinese(folded: str, segments: Segments):
                 end += len(quantity.counted_text) - len(match.group("classifier"))
             yield match.start(), end, quantity
     yield from _chinese_numerals(folded, numerals)
+    for match in _TOP_N.finditer(folded):
+        value = zh.DIGITS.get(match.group()) or 10
+        yield match.start(), match.end(), Quantity(value, value, "number")
     for match in _DIGIT_ANSWER.finditer(folded):
         value = zh.DIGITS[match.group()]
-        yield match.start(), match.end(), Quantity(value, value, "number")
-    for match in _HALF.finditer(folded):
-        value = 50 if match.group("hundred") else 0.5  # "年过半百"
         yield match.start(), match.end(), Quantity(value, value, "number")
 
 
@@ -316,14 +332,16 @@ def _chinese_count(folded: str, match: re.Match[str], segments: Segments) -> Qua
     start = match.start()
     before = folded[start - 1 : start] if start else ""
     # "G7", "A320", "第3": names and ordinals, not quantities.
-    # "陆部队", "拾起": a financial numeral alone is a word
-    if (before.isascii() and before.isalpha()) or before == "第" or number_text in _FINANCIAL:
+    if (before.isascii() and before.isalpha()) or before == "第":
         return None
-    if classifier == "打":  # a dozen: "十打苹果" is 120
+    if classifier == "打":  # a dozen: "十打苹果" is 120, "壹打" 12
         value = zh.parse_number(number_text or "")
         if value is None or match.group("vague") or match.group("hedge"):
             return None
         return Quantity(value * 12, value * 12, "number")
+    # "陆部队", "拾起": a financial numeral alone is a word
+    if number_text in _FINANCIAL:
+        return None
     if match.group("vague"):
         scale = zh.parse_number("一" + match.group("vague")) or 10
         low, high = 2 * scale, 9 * scale
@@ -348,7 +366,7 @@ def _chinese_count(folded: str, match: re.Match[str], segments: Segments) -> Qua
                 and len(number_text) == 1
                 and not match.group("hedge")
             ):
-                return Quantity(value, value, "number")
+                return Quantity(value, value, "number", unit=_PAIRS.get(classifier))
             return None
         low, high = _hedged(value, match.group("hedge"), zh.HEDGE_PREFIXES)
         if match.group("suffix"):
@@ -419,9 +437,19 @@ def _chinese_count(folded: str, match: re.Match[str], segments: Segments) -> Qua
             specific = noun if noun not in (None, "人", "名", "位") else _person_noun(following)
             key = f"person:{specific}" if specific else key
     key += subset
-    return Quantity(low, high, "count", counted=key, counted_text=noun, hedge=match.group("hedge"))
+    return Quantity(
+        low,
+        high,
+        "count",
+        unit=_PAIRS.get(classifier),
+        counted=key,
+        counted_text=noun,
+        hedge=match.group("hedge"),
+    )
 
 
+# Classifiers that count pairs: "四双鞋" is four pairs (eight shoes)
+_PAIRS = {"双": "pair", "对": "pair"}
 _QUALIFIER_TAIL = re.compile(r"(?:已达|达到|达|为|是|有|共|约|共计|总计|合计|增至|升至)+$")
 
 

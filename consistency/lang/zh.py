@@ -88,15 +88,17 @@ SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟":
 BIG_UNITS = {"万": 10_000, "亿": 100_000_000, "兆": 1_000_000_000_000}
 
 _CN_DIGIT_CLASS = "零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖"
-_CN_CLASS = _CN_DIGIT_CLASS + "十拾百佰千仟万亿"
+# 俩 (倆) is colloquial two: "倆千两百" is 2,200, "俩人" two people
+_CN_CLASS = _CN_DIGIT_CLASS + "十拾百佰千仟万亿俩倆"
 ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
 # A number as written in running text: Arabic (optionally with 万/亿) or Chinese numerals.
 # "5万4千6百", "2千零30万", "3万4000": Arabic digits with units, in chunks.
 NUMBER = (
-    rf"(?:{ARABIC}(?:\s?[十百千万亿]+(?:\s?零?\d+(?:\s?[十百千万亿]+)?)*)?"
+    rf"(?:{ARABIC}(?:\s{{0,2}}[十百千万亿]+(?:\s?零?\d+(?:\s?[十百千万亿]+)?)*)?"
     # 兆 is 10^12 after other numerals ("四十九兆九千亿"), but mega in units ("一百兆瓦")
     rf"|[{_CN_CLASS}](?:[{_CN_CLASS}]|兆(?!瓦|赫|字节|帕|焦|比特))*"
-    rf"(?:点(?:[{_CN_DIGIT_CLASS}]+|\d+))?)"
+    # decimals are written with 二, never 两: "两百点两" is not 200.2
+    rf"(?:点(?:(?!两)[{_CN_DIGIT_CLASS}]+|\d+))?)"
 )
 
 
@@ -207,7 +209,9 @@ CLASSIFIERS = (
     "个|名|位|人|国|家|项|份|件|起|次|艘|架|辆|座|所|条|篇|只|头|户|栋|间|枚|颗|张|台|部|支|队|场|"
     "例|处|宗|批|轮|届|种|类|款|栋|层|吨|公斤|千克|克|米|公里|千米|平方米|平方公里|亩|公顷|"
     "美元|美圆|元|人民币|欧元|日元|英镑|港元|澳元|卢布|韩元|块|双|打|新台币|台币|瑞士法郎|法郎|"
-    "卢比|奈拉|美分|斤|比特币"
+    "卢比|奈拉|美分|斤|比特币|"
+    # a pair, unless a number follows ("1对34" is a ratio)
+    "对(?![\\d零〇一二两三四五六七八九十百千万])"
 )
 # Longest first, so "4人民币" is money, not four people.
 CLASSIFIERS = "|".join(sorted(set(CLASSIFIERS.split("|")), key=lambda w: (-len(w), w)))
@@ -317,19 +321,28 @@ FRACTION = re.compile(
 )
 # A lone digit as the answer to "what is it": "答案是四不是五", "这不是一这是九台"
 # (folded text: "，" is ",", "。" stays)
-DIGIT_ANSWER = re.compile(r"(?<=是)[零一二两三四五六七八九](?=$|[不而却那这还也吗呢吧了,.;!?。])")
+DIGIT_ANSWER = re.compile(
+    r"(?<=是)[零一二两三四五六七八九壹贰叁肆伍陆柒捌玖](?=$|[不而却那这还也吗呢吧了,.;!?。])"
+)
 # "一半", "半个": a half
-HALF = re.compile(r"一半|半[个個](?!月|小时|钟头|世纪|多|星期|礼拜|学期)|(?P<hundred>半百)")
+HALF = re.compile(
+    r"一半|(?<![\d.])1半|半[个個](?!月|小时|钟头|世纪|多|星期|礼拜|学期)|(?P<hundred>半百)"
+)
 # "$20", "￥300"
 MONEY_SIGN = re.compile(rf"(?P<sign>[$￥¥€£])\s*(?P<number>{ARABIC})(?![\d%])")
 MONEY_SIGNS = {"$": "USD", "￥": "CNY", "¥": "CNY", "€": "EUR", "£": "GBP"}
 NUMERAL = re.compile(
-    rf"(?P<sign>负\s*|-\s*)?(?:(?P<arabic>\d+(?:,\d{{3}})*(?:\.\d+)?|(?<!\d)\.\d+)"
+    # "－－9" is no negative number and "...9" no decimal
+    rf"(?P<sign>负\s*|(?<!-)-\s*)?(?:(?P<arabic>\d+(?:,\d{{3}})*(?:\.\d+)?|(?<![\d.])\.\d+)"
     r"(?P<exp>(?:[eE][+-]?\d+|\^[+-]*\d+)(?![\d.]))?"
     r"\s*(?P<si>[kKmMgG](?![A-Za-z]))?"
     rf"|(?P<cn>[{_NUMERAL_CHARS}](?:\s?[{_NUMERAL_CHARS}\d])*"
-    rf"(?:\s?点\s?(?:\d+|[{_CN_DIGIT_CLASS}]+))?))"
+    rf"(?:\s?点\s?(?:\d+|(?!两)[{_CN_DIGIT_CLASS}]+))?))"
 )
+# Figures with two or more dots are several numbers, not a decimal: "2222.2222.22222.222"
+DOTTED_RUN = re.compile(r"(?<![\d.])\d+(?:\.\d+){2,}(?![\d.])")
+# "排名前三的品牌": the top so many
+TOP_N = re.compile(r"(?<=前)[一二三四五六七八九十](?=的)")
 SI_SCALES = {"k": 1e3, "m": 1e6, "g": 1e9}
 # Numeral words that are not numbers in running text: "千万" (by all means), "万一" (in case).
 NOT_NUMBERS = frozenset("千万 万万 万一 一一 千千万万 十十 一二 三三 七八 九九 五四 两两".split())
@@ -730,6 +743,14 @@ EXAMPLES: dict[str, list[tuple[str, object]]] = {
         ("1,200美元", [("1,200美元", 1200)]),
         ("我们有 300 美元", [("300 美元", 300)]),
         ("我有20个比特币", [("20个比特币", 20)]),
+        ("2222.2222.22222.222", [("2222", 2222), ("2222", 2222), ("22222", 22222), ("222", 222)]),
+        ("...9", [("9", 9)]),
+        ("壹打", [("壹打", 12)]),
+        ("排名前三的品牌", [("三", 3)]),
+        ("共计1000  万元", [("1000  万元", 10_000_000)]),
+        ("倆千两百贰拾二", [("倆千两百贰拾二", 2222)]),
+        ("三对夫妇出席", [("三对夫妇", 3)]),
+        ("以5对3获胜", [("5对3", 3)]),
         ("五百 余万人", [("五百 余万人", 5_000_000)]),
         ("四十九兆九千五百九十二億元", [("四十九兆九千五百九十二億元", 49_959_200_000_000)]),
         ("装机一百兆瓦", [("一百", 100)]),
