@@ -51,6 +51,13 @@ def _pairs(timeline: Timeline) -> Iterator[tuple[int, Mention, Mention]]:
             yield time.weekday, weekday, date
 
 
+def _weekday_names(stated: int, actual: int, language: str) -> tuple[str, str]:
+    """The weekday as the article wrote it, and the calendar's ("Monday (周一)")."""
+    if language == "zh":
+        return _NAMES_ZH[stated], f"{_NAMES[actual]} ({_NAMES_ZH[actual]})"
+    return _NAMES[stated], _NAMES[actual]
+
+
 def check_weekdays(context: Context) -> Iterator[Discrepancy]:
     for timeline in context.timelines:
         document = timeline.document
@@ -67,10 +74,7 @@ def check_weekdays(context: Context) -> Iterator[Discrepancy]:
             actual = resolved.start.weekday()
             if stated == actual:
                 continue
-            said = _NAMES_ZH[stated] if document.language == "zh" else _NAMES[stated]
-            actual_name = _NAMES[actual]
-            if document.language == "zh":
-                actual_name += f" ({_NAMES_ZH[actual]})"
+            said, actual_name = _weekday_names(stated, actual, document.language)
             sentence = timeline.article.extraction.segments.sentence_at(weekday.start)
             event = date_claim.event if date_claim else ""
             quoted = [date_claim or Claim(document.path, event, "date", date_mention, sentence)]
@@ -123,10 +127,7 @@ def check_bare_weekdays(context: Context) -> Iterator[Discrepancy]:
             actual = date.start.weekday()
             if stated == actual:
                 continue
-            said = _NAMES_ZH[stated] if document.language == "zh" else _NAMES[stated]
-            actual_name = _NAMES[actual]
-            if document.language == "zh":
-                actual_name += f" ({_NAMES_ZH[actual]})"
+            said, actual_name = _weekday_names(stated, actual, document.language)
             dated_by = [c for c in date.sources if c.slot == "date"][:1] or list(date.sources[:1])
             yield context.discrepancy(
                 WEEKDAY_CONFLICT,
