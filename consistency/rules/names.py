@@ -14,6 +14,7 @@ Severity: warning within one article and across articles when the role or given 
 
 from __future__ import annotations
 
+import posixpath
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator
@@ -185,7 +186,15 @@ def _finding(
         claims += own
         times = f", {uses} times" if uses > 1 else ""
         places.append(f"'{spelling}' ({', '.join(context.where(c) for c in own)}{times})")
-    same = "in one article" if set(first_mentions) & set(second_mentions) else "across articles"
+    paths = set(first_mentions) | set(second_mentions)
+    together = set(first_mentions) & set(second_mentions)
+    if len(paths) == 1:
+        same = "in one article"
+    elif together:
+        shared = ", ".join(sorted(posixpath.basename(path) for path in together))
+        same = f"across articles (both in {shared})"
+    else:
+        same = "across articles"
     return context.discrepancy(
         NAME_SPELLING,
         certainty,
