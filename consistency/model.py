@@ -193,6 +193,16 @@ class Mention:
         }
 
 
+def with_resolved(mention: Mention, resolved: tuple[dt.date, dt.date, str] | None) -> Mention:
+    """``replace(mention, resolved=resolved)`` without dataclasses.replace's field-by-field
+    checks: the resolution step makes one of these per time mention."""
+    copy = object.__new__(Mention)
+    fields = dict(mention.__dict__)
+    fields["resolved"] = resolved
+    object.__setattr__(copy, "__dict__", fields)
+    return copy
+
+
 def time_value(time: TimeExpr, resolved: tuple[dt.date, dt.date, str] | None) -> dict[str, Any]:
     value: dict[str, Any] = {}
     if resolved is not None:

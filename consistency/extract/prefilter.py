@@ -45,8 +45,6 @@ from consistency.lang import LazyPattern
 DIGIT = "\\d"  # markers for the classes \d and \s (two characters: never a text character)
 SPACE = "\\s"
 _CATEGORIES = {DIGIT: sre.CATEGORY_DIGIT, SPACE: sre.CATEGORY_SPACE}
-_DIGIT = re.compile(r"\d")
-_SPACE = re.compile(r"\s")
 # The widest range that is spelled out character by character ([a-z] yes, [一-龥] no).
 _MAX_RANGE = 4000
 # Character sets tested per pattern before it runs, at most (each test is one set operation).
@@ -200,20 +198,80 @@ def _starts_fast(parsed: sre_parse.SubPattern) -> bool:
     return op is sre.BRANCH and all(alt.data and alt.data[0][0] is sre.LITERAL for alt in av[1])
 
 
+def _has_own_prefix(parsed: sre_parse.SubPattern, flags: int) -> bool:
+    """Whether the standard library finds a literal prefix or a first-character set itself
+    (its search loop then skips to candidate positions on its own)."""
+    if sre_compiler._get_literal_prefix(parsed, flags)[0]:
+        return True
+    return bool(sre_compiler._get_charset_prefix(parsed, flags))
+
+
+def _compile_with_charset(
+    parsed: sre_parse.SubPattern, flags: int, members: list[tuple[object, object]]
+) -> re.Pattern[str]:
+    """The parsed pattern compiled as the standard library does, with ``members`` (its first
+    characters) as the set that the info block hands to the search loop.
+
+    The search loop then steps in C over the positions whose character is not in the set and
+    tries the pattern only at the others: what a pattern that starts with a class gets by
+    itself, here given to patterns that start with a lookbehind, a lookahead, an optional
+    part or an alternation. The set holds every character a match can start with, so no
+    match is lost; the pattern's code is unchanged."""
+    flags = parsed.state.flags | flags
+    low, high = parsed.getwidth()
+    if low == 0:
+        raise ValueError("a pattern that can match empty has no first character")
+    charset, hascased = sre_compiler._optimize_charset(members)
+    if hascased:
+        raise ValueError("cased first characters")
+    code: list[int] = [sre.INFO, 0, sre.SRE_INFO_CHARSET, min(low, sre_compiler.MAXCODE)]
+    code.append(min(high, sre_compiler.MAXCODE))
+    sre_compiler._compile_charset(charset, flags, code)
+    code[1] = len(code) - 1
+    sre_compiler._compile(code, parsed.data, flags)
+    code.append(sre.SUCCESS)
+    groupindex = parsed.state.groupdict
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    return sre_compiler._sre.compile(
+        None, flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup)
+    )
+
+
 _last: tuple[str, frozenset[str]] = ("", frozenset())
+# Every character some scanner's gates test, and one class that finds them: a text's set is
+# built from the few characters that matter (a dozen in a news sentence), not from all of
+# them (set(text) hashes a new string object per ideograph).
+_watched: set[str] = set()
+_watched_pattern: re.Pattern[str] = re.compile(r"[\d\s]")
+
+
+def _watch(gates: tuple[frozenset[str], ...]) -> None:
+    """Make ``characters`` report the characters of a new scanner's gates too."""
+    global _watched_pattern, _last
+    new = set().union(*gates) - _watched - {DIGIT, SPACE}
+    if not new:
+        return
+    _watched.update(new)
+    members = "".join(re.escape(char) for char in sorted(_watched))
+    _watched_pattern = re.compile(f"[{members}\\d\\s]")
+    _last = ("", frozenset())  # a set built before lacks the new characters
 
 
 def characters(text: str) -> frozenset[str]:
-    """The characters of ``text``, with DIGIT and SPACE when it has any; the last text's set
-    is kept, so the scanners that read one text build it once."""
+    """The characters of ``text`` that some gate tests, with DIGIT and SPACE when it has any
+    (a gate holds only watched characters and the two markers, so its test is unchanged);
+    the last text's set is kept, so the scanners that read one text build it once."""
     global _last
     last = _last  # one read: another thread may replace it
     if last[0] is text:
         return last[1]
-    chars = set(text)
-    if _DIGIT.search(text):
+    chars = set(_watched_pattern.findall(text))
+    # \d is str.isdecimal and \s str.isspace in the regex engine
+    if any(map(str.isdecimal, chars)):
         chars.add(DIGIT)
-    if _SPACE.search(text):
+    if any(map(str.isspace, chars)):
         chars.add(SPACE)
     found = frozenset(chars)
     _last = (text, found)
@@ -243,15 +301,21 @@ class Scanner:
         # a set holding another required set says nothing more; a few small ones suffice
         kept = [chars for i, chars in enumerate(sets) if not any(o < chars for o in sets[:i])]
         self._gates = tuple(kept[:_MAX_GATES])
-        if first is None or _starts_fast(parsed):
+        _watch(self._gates)
+        if first is None or _has_own_prefix(parsed, flags):
             # the engine already skips to candidate positions: the pattern as written
             self._fast = fast = re.compile(self.pattern.pattern, flags)
             return fast
-        # (?=[first characters]) before the whole pattern: a lookahead adds no group
         members = [
             (sre.CATEGORY, _CATEGORIES[c]) if c in _CATEGORIES else (sre.LITERAL, ord(c))
             for c in sorted(first)
         ]
+        try:
+            self._fast = fast = _compile_with_charset(parsed, flags, members)
+            return fast
+        except (AttributeError, TypeError, ValueError, sre.error):  # another re internals
+            parsed = sre_parse.parse(self.pattern.pattern, flags)
+        # (?=[first characters]) before the whole pattern: a lookahead adds no group
         lookahead = sre_parse.SubPattern(parsed.state, [(sre.IN, members)])
         parsed.data.insert(0, (sre.ASSERT, (1, lookahead)))
         parsed.width = None
