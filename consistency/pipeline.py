@@ -190,7 +190,7 @@ def mentions(
     """
     if isinstance(reference, str):
         reference = _reference_day(reference)
-    if isinstance(reference, dt.datetime):
+    elif isinstance(reference, dt.datetime):
         reference = reference.date()
     extraction = extract_mentions(text, language or detect_language(text))
     if not any(mention.time is not None for mention in extraction.mentions):
@@ -222,8 +222,8 @@ def mentions(
 
 
 @functools.lru_cache(maxsize=64)
-def _reference_day(reference: str) -> dt.datetime:
-    return dt.datetime.fromisoformat(reference)
+def _reference_day(reference: str) -> dt.date:
+    return dt.datetime.fromisoformat(reference).date()
 
 
 @functools.lru_cache(maxsize=4096)

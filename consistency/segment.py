@@ -111,11 +111,11 @@ def segment(text: str) -> Segments:
     """Split ``text`` (article text, furniture already blanked) into sentences and clauses."""
     sentences = []
     clauses = []
-    simple_marks = not _DASHES.search(text)
+    dashes = _DASHES.search(text) is not None
     for start, end in _sentences(text):
         # most short sentences have no clause mark: the sentence (already trimmed) is its clause
         if _CLAUSE_END.search(text, start, end):
-            if simple_marks:
+            if not (dashes and _DASHES.search(text, start, end)):
                 parts = _clauses(text, start, end)
             else:
                 parts = _split(text, start, end, _CLAUSE_END)

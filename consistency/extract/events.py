@@ -6,7 +6,7 @@ import re
 
 from consistency import resources
 from consistency.extract.prefilter import Scanner
-from consistency.model import EventWord, Mention
+from consistency.model import EventWord, Mention, make
 
 # Characters that end a Chinese event name when reading back from its trigger word
 # ("一场气氛截然相反的闭门会议" -> "闭门会议").
@@ -68,7 +68,10 @@ def find_events(text: str, folded: str, language: str) -> list[Mention]:
         else:
             name, anaphoric = _chinese_name(folded, match, anaphora)
         word = EventWord(family, trigger, name, anaphoric)
-        found.append(Mention("event", text[match.start() : match.end()], *match.span(), event=word))
+        start, end = match.span()
+        found.append(
+            make(Mention, kind="event", text=text[start:end], start=start, end=end, event=word)
+        )
     return found
 
 

@@ -157,7 +157,11 @@ def _required_item(op: object, av: object, flags: int) -> list[frozenset[str]]:
         if not all(choices):
             return []
         return [_cover(choices)]
-    return []  # lookarounds, anchors: nothing inside the match
+    if op is sre.ASSERT:
+        # a positive lookaround must hold too: the text has what it requires, even though
+        # the match does not ("(?<=是)[一二三]" needs a "是")
+        return _required(av[1].data, flags)
+    return []  # negative lookarounds, anchors: nothing the text must have
 
 
 def _cover(choices: list[list[frozenset[str]]]) -> frozenset[str]:
@@ -239,43 +243,63 @@ def _compile_with_charset(
     )
 
 
-_last: tuple[str, frozenset[str]] = ("", frozenset())
-# Every character some scanner's gates test, and one class that finds them: a text's set is
-# built from the few characters that matter (a dozen in a news sentence), not from all of
-# them (set(text) hashes a new string object per ideograph).
-_watched: set[str] = set()
+# Every gate (a set of characters of which a text must hold one) gets a bit; each watched
+# character the bits of the gates that hold it. A text's mask is the union of its watched
+# characters' bits, built once per text; a scanner runs when its gates' bits are all in it.
+_gate_bits: dict[frozenset[str], int] = {}
+_char_bits: dict[str, int] = {}
+# the bits of each character met so far, \d and \s members included (a cache of _bits)
+_seen_bits: dict[str, int] = {}
+# One class that finds the watched characters: a text's mask is built from the few that
+# matter (a dozen in a news sentence), not from all of them (iterating a str makes a new
+# string object per ideograph).
 _watched_pattern: re.Pattern[str] = re.compile(r"[\d\s]")
+_last: tuple[str, int] = ("", 0)
 
 
-def _watch(gates: tuple[frozenset[str], ...]) -> None:
-    """Make ``characters`` report the characters of a new scanner's gates too."""
+def _watch(gates: tuple[frozenset[str], ...]) -> int:
+    """Register a new scanner's gates; their bits (the scanner's need)."""
     global _watched_pattern, _last
-    new = set().union(*gates) - _watched - {DIGIT, SPACE}
-    if not new:
-        return
-    _watched.update(new)
-    members = "".join(re.escape(char) for char in sorted(_watched))
-    _watched_pattern = re.compile(f"[{members}\\d\\s]")
-    _last = ("", frozenset())  # a set built before lacks the new characters
+    need = 0
+    for gate in gates:
+        bit = _gate_bits.get(gate)
+        if bit is None:
+            bit = _gate_bits[gate] = 1 << len(_gate_bits)
+            for char in gate:
+                _char_bits[char] = _char_bits.get(char, 0) | bit
+            members = "".join(re.escape(c) for c in sorted(_char_bits) if c not in _CATEGORIES)
+            _watched_pattern = re.compile(f"[{members}\\d\\s]")
+            _seen_bits.clear()
+            _last = ("", 0)  # a mask built before lacks the new bits
+        need |= bit
+    return need
 
 
-def characters(text: str) -> frozenset[str]:
-    """The characters of ``text`` that some gate tests, with DIGIT and SPACE when it has any
-    (a gate holds only watched characters and the two markers, so its test is unchanged);
-    the last text's set is kept, so the scanners that read one text build it once."""
+def _bits(char: str) -> int:
+    # \d is str.isdecimal and \s str.isspace in the regex engine
+    bits = _char_bits.get(char, 0)
+    if char.isdecimal():
+        bits |= _char_bits.get(DIGIT, 0)
+    if char.isspace():
+        bits |= _char_bits.get(SPACE, 0)
+    _seen_bits[char] = bits
+    return bits
+
+
+def present_bits(text: str) -> int:
+    """The gate bits that ``text`` satisfies; the last text's mask is kept, so the scanners
+    that read one text build it once."""
     global _last
     last = _last  # one read: another thread may replace it
     if last[0] is text:
         return last[1]
-    chars = set(_watched_pattern.findall(text))
-    # \d is str.isdecimal and \s str.isspace in the regex engine
-    if any(map(str.isdecimal, chars)):
-        chars.add(DIGIT)
-    if any(map(str.isspace, chars)):
-        chars.add(SPACE)
-    found = frozenset(chars)
-    _last = (text, found)
-    return found
+    mask = 0
+    seen = _seen_bits
+    for char in set(_watched_pattern.findall(text)):
+        bits = seen.get(char)
+        mask |= _bits(char) if bits is None else bits
+    _last = (text, mask)
+    return mask
 
 
 class Scanner:
@@ -285,12 +309,13 @@ class Scanner:
     parse of the pattern's source: the lookahead goes into the parsed pattern, which the
     standard library compiles as it is (as ``re.Scanner`` does)."""
 
-    __slots__ = ("_fast", "_gates", "pattern")
+    __slots__ = ("_fast", "_gates", "_need", "pattern")
 
     def __init__(self, pattern: re.Pattern[str] | LazyPattern) -> None:
         self.pattern = pattern
         self._fast: re.Pattern[str] | None = None
         self._gates: tuple[frozenset[str], ...] = ()
+        self._need = 0
 
     def _build(self) -> re.Pattern[str]:
         flags = self.pattern.flags
@@ -301,7 +326,7 @@ class Scanner:
         # a set holding another required set says nothing more; a few small ones suffice
         kept = [chars for i, chars in enumerate(sets) if not any(o < chars for o in sets[:i])]
         self._gates = tuple(kept[:_MAX_GATES])
-        _watch(self._gates)
+        self._need = _watch(self._gates)
         if first is None or _has_own_prefix(parsed, flags):
             # the engine already skips to candidate positions: the pattern as written
             self._fast = fast = re.compile(self.pattern.pattern, flags)
@@ -325,10 +350,9 @@ class Scanner:
 
     def finditer(self, text: str) -> Iterator[re.Match[str]] | tuple[()]:
         fast = self._fast or self._build()
-        if self._gates:
-            last = _last  # characters(text), inline: this runs for every pattern and text
-            present = last[1] if last[0] is text else characters(text)
-            for chars in self._gates:
-                if chars.isdisjoint(present):
-                    return ()
+        need = self._need
+        if need:
+            last = _last  # present_bits(text), inline: this runs for every pattern and text
+            if (last[1] if last[0] is text else present_bits(text)) & need != need:
+                return ()
         return fast.finditer(text)

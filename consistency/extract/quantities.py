@@ -11,7 +11,7 @@ from consistency import resources
 from consistency.extract.prefilter import Scanner
 from consistency.extract.ranges import percent_ranges
 from consistency.lang import LazyModule, is_cjk, zh
-from consistency.model import Mention, Quantity
+from consistency.model import Mention, Quantity, make
 from consistency.segment import Segments
 
 # English patterns load with the first English text (start-up of a Chinese check).
@@ -74,7 +74,16 @@ def find_quantities(
             continue
         starts.insert(index, start)
         ends.insert(index, end)
-        found.append(Mention("quantity", text[start:end], start, end, quantity=quantity))
+        found.append(
+            make(
+                Mention,
+                kind="quantity",
+                text=text[start:end],
+                start=start,
+                end=end,
+                quantity=quantity,
+            )
+        )
     found.sort(key=lambda mention: mention.start)
     return found
 
@@ -235,7 +244,7 @@ def _chinese_numerals(folded: str, matches: list[re.Match[str]] | None = None):
             units = any(c in "十拾百佰千仟万亿兆廿卅卌" for c in core) and len(core) > 1
             if not (units or ("点" in core and len(core) > 2)):
                 continue
-        yield start, end, Quantity(value, value, "number")
+        yield start, end, make(Quantity, low=value, high=value)
 
 
 def _signed_numbers(folded: str, matches: list[re.Match[str]] | None = None):
@@ -323,7 +332,7 @@ def _chinese_count(folded: str, match: re.Match[str], segments: Segments) -> Qua
         value = zh.parse_number(number_text or "")
         if value is None or match.group("vague") or match.group("hedge"):
             return None
-        return Quantity(value * 12, value * 12, "number")
+        return make(Quantity, low=value * 12, high=value * 12)
     if match.group("vague"):
         scale = zh.parse_number("一" + match.group("vague")) or 10
         low, high = 2 * scale, 9 * scale
@@ -348,7 +357,7 @@ def _chinese_count(folded: str, match: re.Match[str], segments: Segments) -> Qua
                 and len(number_text) == 1
                 and not match.group("hedge")
             ):
-                return Quantity(value, value, "number")
+                return make(Quantity, low=value, high=value)
             return None
         low, high = _hedged(value, match.group("hedge"), zh.HEDGE_PREFIXES)
         if match.group("suffix"):
@@ -364,7 +373,7 @@ def _chinese_count(folded: str, match: re.Match[str], segments: Segments) -> Qua
     if classifier in zh.MEASURE_UNITS:
         unit = zh.MEASURE_UNITS[classifier]
         kind = "money" if unit.isupper() else "measure"
-        return Quantity(low, high, kind, unit=unit, hedge=match.group("hedge"))
+        return make(Quantity, low=low, high=high, kind=kind, unit=unit, hedge=match.group("hedge"))
     # "20个比特币", "3枚比特币": a currency counted by a classifier
     coin = next((w for w in _COUNTED_CURRENCIES if following.startswith(w)), None)
     if classifier in ("个", "枚") and coin:
@@ -382,9 +391,11 @@ def _chinese_count(folded: str, match: re.Match[str], segments: Segments) -> Qua
         else None
     )
     if duration:
-        return Quantity(low, high, "measure", unit=duration, hedge=match.group("hedge"))
+        return make(
+            Quantity, low=low, high=high, kind="measure", unit=duration, hedge=match.group("hedge")
+        )
     if not classifier:
-        return Quantity(low, high, "number", hedge=match.group("hedge"))
+        return make(Quantity, low=low, high=high, hedge=match.group("hedge"))
     # "其中重伤5人", "其中在中国销售的21,400辆": a part of a total just given, not another total.
     clause = segments.clause_at(match.start())
     lead = folded[clause[0] : match.start()]
@@ -419,7 +430,15 @@ def _chinese_count(folded: str, match: re.Match[str], segments: Segments) -> Qua
             specific = noun if noun not in (None, "人", "名", "位") else _person_noun(following)
             key = f"person:{specific}" if specific else key
     key += subset
-    return Quantity(low, high, "count", counted=key, counted_text=noun, hedge=match.group("hedge"))
+    return make(
+        Quantity,
+        low=low,
+        high=high,
+        kind="count",
+        counted=key,
+        counted_text=noun,
+        hedge=match.group("hedge"),
+    )
 
 
 _QUALIFIER_TAIL = re.compile(r"(?:已达|达到|达|为|是|有|共|约|共计|总计|合计|增至|升至)+$")

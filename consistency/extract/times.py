@@ -6,7 +6,7 @@ import re
 
 from consistency.extract.prefilter import Scanner
 from consistency.lang import LazyModule, zh
-from consistency.model import Mention, TimeExpr
+from consistency.model import Mention, TimeExpr, make
 from consistency.segment import Segments
 
 # English patterns load with the first English text (start-up of a Chinese check).
@@ -35,7 +35,10 @@ def find_times(text: str, folded: str, language: str, segments: Segments) -> lis
         found = _chinese_dates(folded) + _relatives(folded, segments, _RELATIVE, "zh")
         found += _chinese_weekdays(folded) + _chinese_periods(folded) + _chinese_holidays(folded)
         kept = _with_times_of_day(folded, _without_overlaps(found))
-    return [Mention("time", text[start:end], start, end, time=time) for start, end, time in kept]
+    return [
+        make(Mention, kind="time", text=text[start:end], start=start, end=end, time=time)
+        for start, end, time in kept
+    ]
 
 
 def _without_overlaps(
