@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
+from operator import attrgetter
 
 from consistency.extract.events import find_events
 from consistency.extract.quantities import find_quantities
@@ -68,6 +69,10 @@ def extract_mentions(text: str, language: str) -> Extraction:
 _URL = re.compile(r"(?:https?://|www\.)[^\s\u3000-\u303f\uff01-\uff5e\u4e00-\u9fff\"'<>]+")
 
 
+# text order; at one offset the shorter first, then by kind
+_TEXT_ORDER = attrgetter("start", "end", "kind")
+
+
 def _extract(text: str, language: str) -> Extraction:
     folded = zh.fold(text) if language == "zh" else fold_width(text)
     segments = segment(folded)
@@ -80,7 +85,7 @@ def _extract(text: str, language: str) -> Extraction:
     )
     ends = sorted(m.end for m in [*times, *quantities])
     events = [_trim_name(event, ends) for event in find_events(text, folded, language)]
-    mentions = sorted([*times, *quantities, *events], key=lambda m: (m.start, m.end, m.kind))
+    mentions = sorted([*times, *quantities, *events], key=_TEXT_ORDER)
     return Extraction(
         text, folded, language, segments, tuple(mentions[:MAX_MENTIONS]), len(mentions)
     )

@@ -157,6 +157,12 @@ def _required_item(op: object, av: object, flags: int) -> list[frozenset[str]]:
         if not all(choices):
             return []
         return [_cover(choices)]
+    if op is sre.GROUPREF_EXISTS:  # (?(group)yes|no): one of the two
+        _, yes, no = av
+        choices = [_required(yes.data, flags), _required(no.data, flags) if no else []]
+        return [_cover(choices)] if all(choices) else []
+    if op is sre.ASSERT_NOT and not av[1].data:
+        return [_NEVER]  # (?!) never holds: the part around it cannot match
     if op is sre.ASSERT:
         # a positive lookaround must hold too: the text has what it requires, even though
         # the match does not ("(?<=是)[一二三]" needs a "是")
@@ -164,11 +170,19 @@ def _required_item(op: object, av: object, flags: int) -> list[frozenset[str]]:
     return []  # negative lookarounds, anchors: nothing the text must have
 
 
+# The required set of a part that can never match ("(?!)"): no text holds one of its none.
+_NEVER: frozenset[str] = frozenset()
+
+
 def _cover(choices: list[list[frozenset[str]]]) -> frozenset[str]:
     """One required set for an alternation: a set of each alternative's, picked greedily (the
     set covering most alternatives per character it adds, digits and spaces weighing as
     common) so that the union stays small ("节" for most holiday names); any match of the
     alternation holds one of its characters."""
+    # an alternative that cannot match needs no character of the cover
+    choices = [choice for choice in choices if _NEVER not in choice]
+    if not choices:
+        return _NEVER
     uncovered = list(range(len(choices)))
     ties = {chars: tuple(sorted(chars)) for choice in choices for chars in choice}
     chosen: set[str] = set()

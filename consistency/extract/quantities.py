@@ -6,6 +6,7 @@ import bisect
 import re
 from dataclasses import replace
 from functools import cache
+from operator import attrgetter
 
 from consistency import resources
 from consistency.extract.prefilter import Scanner
@@ -84,7 +85,7 @@ def find_quantities(
                 quantity=quantity,
             )
         )
-    found.sort(key=lambda mention: mention.start)
+    found.sort(key=attrgetter("start"))
     return found
 
 
@@ -99,8 +100,19 @@ def _role(folded: str, clause: tuple[int, int], language: str) -> str | None:
     """The role of counted people in a clause ("死亡", "injured"), nearest to nothing: first."""
     _, roles = _lexicon(language)
     window = folded[clause[0] : clause[1]].lower()
-    hits = [(window.find(word), key) for word, key in roles if word in window]
-    return min(hits)[1] if hits else None
+    # the first role word in the clause (one scan instead of a test per word); of the words
+    # that start there, the smallest key, as min((position, key)) over all of them gives
+    found = _role_pattern(language).search(window)
+    if found is None:
+        return None
+    first = found.start()
+    return min(key for word, key in roles if window.startswith(word, first))
+
+
+@cache
+def _role_pattern(language: str) -> re.Pattern[str]:
+    _, roles = _lexicon(language)
+    return re.compile("|".join(re.escape(word) for word, _ in roles))
 
 
 @cache
@@ -320,8 +332,10 @@ _DURATION_WORDS = tuple(zh.DURATION_UNITS)
 
 
 def _chinese_count(folded: str, match: re.Match[str], segments: Segments) -> Quantity | None:
-    number_text = match.group("number")
-    classifier = match.group("classifier")
+    # the groups in one call (this runs for every number in the text)
+    number_text, classifier, vague, hedge, suffix, scale_word = match.group(
+        "number", "classifier", "vague", "hedge", "suffix", "scale"
+    )
     start = match.start()
     before = folded[start - 1 : start] if start else ""
     # "G7", "A320", "第3": names and ordinals, not quantities.
@@ -330,18 +344,18 @@ def _chinese_count(folded: str, match: re.Match[str], segments: Segments) -> Qua
         return None
     if classifier == "打":  # a dozen: "十打苹果" is 120
         value = zh.parse_number(number_text or "")
-        if value is None or match.group("vague") or match.group("hedge"):
+        if value is None or vague or hedge:
             return None
         return make(Quantity, low=value * 12, high=value * 12)
-    if match.group("vague"):
-        scale = zh.parse_number("一" + match.group("vague")) or 10
+    if vague:
+        scale = zh.parse_number("一" + vague) or 10
         low, high = 2 * scale, 9 * scale
     else:
         value = zh.parse_number(number_text)
         if value is None:
             return None
         if (
-            not match.group("scale")
+            not scale_word
             and _CHINESE_NUMERAL_ONLY.fullmatch(number_text)
             and (
                 not classifier
@@ -355,32 +369,35 @@ def _chinese_count(folded: str, match: re.Match[str], segments: Segments) -> Qua
                 classifier not in (None, "起")
                 and value <= 1
                 and len(number_text) == 1
-                and not match.group("hedge")
+                and not hedge
             ):
                 return make(Quantity, low=value, high=value)
             return None
-        low, high = _hedged(value, match.group("hedge"), zh.HEDGE_PREFIXES)
-        if match.group("suffix"):
+        low, high = _hedged(value, hedge, zh.HEDGE_PREFIXES)
+        if suffix:
             step = 10 ** max(0, len(str(int(value))) - 1) if value >= 10 else 1
             low, high = value, value + step
-        if match.group("scale"):
-            scale = zh.BIG_UNITS[match.group("scale")]
+        if scale_word:
+            scale = zh.BIG_UNITS[scale_word]
             low, high = low * scale, high * scale
-    following = folded[match.end() : match.end() + 8]
-    after_ascii = folded[match.end() : match.end() + 1]
+    end = match.end()
+    following = folded[end : end + 8]
+    after_ascii = following[:1]
     if not classifier and after_ascii.isascii() and after_ascii.isalpha():
         return None
     if classifier in zh.MEASURE_UNITS:
         unit = zh.MEASURE_UNITS[classifier]
         kind = "money" if unit.isupper() else "measure"
-        return make(Quantity, low=low, high=high, kind=kind, unit=unit, hedge=match.group("hedge"))
+        return make(Quantity, low=low, high=high, kind=kind, unit=unit, hedge=hedge)
     # "20个比特币", "3枚比特币": a currency counted by a classifier
-    coin = next((w for w in _COUNTED_CURRENCIES if following.startswith(w)), None)
-    if classifier in ("个", "枚") and coin:
+    coin = (
+        next((w for w in _COUNTED_CURRENCIES if following.startswith(w)), None)
+        if classifier in ("个", "枚")
+        else None
+    )
+    if coin:
         unit = zh.MEASURE_UNITS[coin]
-        return Quantity(
-            low, high, "money", unit=unit, counted_text=coin, hedge=match.group("hedge")
-        )
+        return Quantity(low, high, "money", unit=unit, counted_text=coin, hedge=hedge)
     # only a bare or 个 count can be a duration; one C-level test before the table's order
     duration = (
         next(
@@ -391,14 +408,12 @@ def _chinese_count(folded: str, match: re.Match[str], segments: Segments) -> Qua
         else None
     )
     if duration:
-        return make(
-            Quantity, low=low, high=high, kind="measure", unit=duration, hedge=match.group("hedge")
-        )
+        return make(Quantity, low=low, high=high, kind="measure", unit=duration, hedge=hedge)
     if not classifier:
-        return make(Quantity, low=low, high=high, hedge=match.group("hedge"))
+        return make(Quantity, low=low, high=high, hedge=hedge)
     # "其中重伤5人", "其中在中国销售的21,400辆": a part of a total just given, not another total.
-    clause = segments.clause_at(match.start())
-    lead = folded[clause[0] : match.start()]
+    clause = segments.clause_at(start)
+    lead = folded[clause[0] : start]
     # "另有12艘船改道": another group beside the one just counted.
     subset = ":subset" if "其中" in lead else ":other" if "另有" in lead or "另外" in lead else ""
     if classifier in zh.SPECIFIC_CLASSIFIERS:
@@ -408,7 +423,7 @@ def _chinese_count(folded: str, match: re.Match[str], segments: Segments) -> Qua
             "count",
             counted=classifier + subset,
             counted_text=classifier,
-            hedge=match.group("hedge"),
+            hedge=hedge,
         )
     key, noun = _counted_key(classifier + following, "zh")
     if key is None:
@@ -418,7 +433,7 @@ def _chinese_count(folded: str, match: re.Match[str], segments: Segments) -> Qua
         # noun after the count, with the words before it ("新开门店312家" is not
         # "门店总数达2,046家").
         noun = _NOUN_AFTER_COUNT.match(following).group()
-        key = noun or f"{classifier}:{_qualifier(folded, clause[0], match.start())}"
+        key = noun or f"{classifier}:{_qualifier(folded, clause[0], start)}"
         noun = noun or classifier
     if key == "person":
         role = _role(folded, clause, "zh")
@@ -437,7 +452,7 @@ def _chinese_count(folded: str, match: re.Match[str], segments: Segments) -> Qua
         kind="count",
         counted=key,
         counted_text=noun,
-        hedge=match.group("hedge"),
+        hedge=hedge,
     )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 
 from consistency.extract.prefilter import Scanner
 from consistency.lang import LazyModule, zh
@@ -327,7 +328,7 @@ def _with_times_of_day(
         if _surely_clock(folded, match):
             result.append((match.start(), match.end(), TimeExpr("clock")))
     result.extend(kept[position:])
-    result.sort(key=lambda item: item[0])
+    result.sort(key=itemgetter(0))
     return result
 
 
