@@ -216,6 +216,55 @@ def _starts_fast(parsed: sre_parse.SubPattern) -> bool:
     return op is sre.BRANCH and all(alt.data and alt.data[0][0] is sre.LITERAL for alt in av[1])
 
 
+# Alternations with at least this many alternatives get a lookahead of their first characters
+# (the lookahead costs a nested match call: worth it for long lists only).
+_GUARDED_ALTERNATIVES = 30
+
+
+def _guard_branches(items: list, state: sre_parse.State, flags: int, leading: bool = True) -> None:
+    """Put ``(?=[first characters])`` before every inner alternation of many alternatives
+    (holiday names, classifiers), in place.
+
+    The regex engine tries an alternation's alternatives one after another, so at a position
+    where none can start it still tests each (two hundred holiday names after every digit);
+    one class test rejects such a position at once. The lookahead is implied by the
+    alternation, zero width and adds no group: matches are unchanged. The first item of the
+    pattern is left alone (the search loop's own first-character skip looks at it)."""
+    index = 0
+    while index < len(items):
+        op, av = items[index]
+        at_start = leading and index == 0
+        if op is sre.SUBPATTERN:
+            _guard_branches(av[-1].data, state, flags, at_start)
+        elif op is sre.ATOMIC_GROUP:
+            _guard_branches(av.data, state, flags, False)
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            _guard_branches(av[2].data, state, flags, False)
+        elif op in (sre.ASSERT, sre.ASSERT_NOT):
+            _guard_branches(av[1].data, state, flags, False)
+        elif op is sre.GROUPREF_EXISTS:
+            for branch in av[1:]:
+                if branch is not None:
+                    _guard_branches(branch.data, state, flags, False)
+        elif op is sre.BRANCH:
+            for alternative in av[1]:
+                _guard_branches(alternative.data, state, flags, False)
+        if op is sre.BRANCH and len(av[1]) >= _GUARDED_ALTERNATIVES and not at_start:
+            try:
+                chars, nullable = _item(op, av, flags)
+            except _Unbounded:
+                chars, nullable = set(), True
+            if not nullable:
+                members = [
+                    (sre.CATEGORY, _CATEGORIES[c]) if c in _CATEGORIES else (sre.LITERAL, ord(c))
+                    for c in sorted(chars)
+                ]
+                lookahead = sre_parse.SubPattern(state, [(sre.IN, members)])
+                items.insert(index, (sre.ASSERT, (1, lookahead)))
+                index += 1
+        index += 1
+
+
 def _has_own_prefix(parsed: sre_parse.SubPattern, flags: int) -> bool:
     """Whether the standard library finds a literal prefix or a first-character set itself
     (its search loop then skips to candidate positions on its own)."""
@@ -334,6 +383,7 @@ class Scanner:
     def _build(self) -> re.Pattern[str]:
         flags = self.pattern.flags
         parsed = sre_parse.parse(self.pattern.pattern, flags)
+        _guard_branches(parsed.data, parsed.state, int(flags))
         first = first_characters(parsed, flags)
         sets = required_sets(parsed, flags) + ([first] if first is not None else [])
         sets = sorted(set(sets), key=lambda chars: (len(chars), sorted(chars)))
@@ -342,8 +392,9 @@ class Scanner:
         self._gates = tuple(kept[:_MAX_GATES])
         self._need = _watch(self._gates)
         if first is None or _has_own_prefix(parsed, flags):
-            # the engine already skips to candidate positions: the pattern as written
-            self._fast = fast = re.compile(self.pattern.pattern, flags)
+            # the engine already skips to candidate positions: the pattern as written, its
+            # inner alternations guarded
+            self._fast = fast = sre_compiler.compile(parsed, flags)
             return fast
         members = [
             (sre.CATEGORY, _CATEGORIES[c]) if c in _CATEGORIES else (sre.LITERAL, ord(c))
