@@ -35,7 +35,7 @@ runs, the pattern's own scan, never slower than before and mostly much faster.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from re import _compiler as sre_compiler  # type: ignore[attr-defined]
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
@@ -156,11 +156,11 @@ def _required_item(op: object, av: object, flags: int) -> list[frozenset[str]]:
         choices = [_required(alternative.data, flags) for alternative in av[1]]
         if not all(choices):
             return []
-        return [_cover(choices)]
+        return _covers(choices)
     if op is sre.GROUPREF_EXISTS:  # (?(group)yes|no): one of the two
         _, yes, no = av
         choices = [_required(yes.data, flags), _required(no.data, flags) if no else []]
-        return [_cover(choices)] if all(choices) else []
+        return _covers(choices) if all(choices) else []
     if op is sre.ASSERT_NOT and not av[1].data:
         return [_NEVER]  # (?!) never holds: the part around it cannot match
     if op is sre.ASSERT:
@@ -174,11 +174,18 @@ def _required_item(op: object, av: object, flags: int) -> list[frozenset[str]]:
 _NEVER: frozenset[str] = frozenset()
 
 
-def _cover(choices: list[list[frozenset[str]]]) -> frozenset[str]:
+def _covers(choices: list[list[frozenset[str]]]) -> list[frozenset[str]]:
+    """Required sets of an alternation: two covers, one of few characters, one of rare ones
+    (each holds for every match; which is more selective depends on the text)."""
+    return list({_cover(choices, _size): None, _cover(choices, _weight): None})
+
+
+def _cover(
+    choices: list[list[frozenset[str]]], weight: Callable[[frozenset[str]], int]
+) -> frozenset[str]:
     """One required set for an alternation: a set of each alternative's, picked greedily (the
-    set covering most alternatives per character it adds, digits and spaces weighing as
-    common) so that the union stays small ("节" for most holiday names); any match of the
-    alternation holds one of its characters."""
+    set covering most alternatives per ``weight`` it adds) so that the union stays small
+    ("节" for most holiday names); any match of the alternation holds one of its characters."""
     # an alternative that cannot match needs no character of the cover
     choices = [choice for choice in choices if _NEVER not in choice]
     if not choices:
@@ -191,15 +198,35 @@ def _cover(choices: list[list[frozenset[str]]]) -> frozenset[str]:
         for index in uncovered:
             for chars in set(choices[index]):
                 counts[chars] = counts.get(chars, 0) + 1
-        best = min(counts, key=lambda chars: (-counts[chars] / _weight(chars), ties[chars]))
+        best = min(counts, key=lambda chars: (-counts[chars] / weight(chars), ties[chars]))
         chosen |= best
         uncovered = [index for index in uncovered if best not in choices[index]]
     return frozenset(chosen)
 
 
-def _weight(chars: frozenset[str]) -> int:
-    # \d and \s stand for characters most texts have: worth many rarer ones
+def _size(chars: frozenset[str]) -> int:
+    # \d and \s stand for characters most texts have: worth many others
     return len(chars) + 20 * (DIGIT in chars) + 20 * (SPACE in chars)
+
+
+def _weight(chars: frozenset[str]) -> int:
+    # \d and \s stand for characters most texts have, and so do the commonest ideographs:
+    # each worth many rarer ones, so that a gate is made of characters few sentences hold
+    return len(chars) + 20 * (DIGIT in chars) + 20 * (SPACE in chars) + 19 * len(chars & _COMMON)
+
+
+# The most frequent Chinese characters in running text (the head of the usual character
+# frequency lists; the order does not matter here), digits and punctuation.
+_COMMON = frozenset(
+    "的一是不了在人有我他这个们中来上大为和国地到以说时要就出会可也你对生能而子那得于着下自"
+    "之年过发后作里用道行所然家种事成方多经么去法学如都同现当没动面起看定天分还进好小部其些"
+    "主样理心她本前开但因只从想实日军者意无力它与长把机十民第公此已工使情明性知全三又关点正"
+    "业外将两高间由问很最重并物手应战向头文体政美相见被利什二等产或新己制身果加西斯月话合回"
+    "特代内信表化老给世位次度门任常先海通教儿原东声提立及比员解水名真论处走义各入几口认条平"
+    "系气题活尔更别打女变四神总何电数安少报才结反受目太量再感建务做接必场件计管期市直德资命"
+    # digits and punctuation written out (not as \d) are as common
+    "0123456789,，。、;；:：.\"“”'‘’()（）《》-—"
+)
 
 
 def _starts_fast(parsed: sre_parse.SubPattern) -> bool:
@@ -317,25 +344,42 @@ _seen_bits: dict[str, int] = {}
 # matter (a dozen in a news sentence), not from all of them (iterating a str makes a new
 # string object per ideograph).
 _watched_pattern: re.Pattern[str] = re.compile(r"[\d\s]")
+_dirty = False  # characters watched since the class was built
 _last: tuple[str, int] = ("", 0)
+_ANY_DIGIT = re.compile(r"\d")
+_ANY_SPACE = re.compile(r"\s")
 
 
 def _watch(gates: tuple[frozenset[str], ...]) -> int:
-    """Register a new scanner's gates; their bits (the scanner's need)."""
-    global _watched_pattern, _last
+    """Register a new scanner's gates; their bits (the scanner's need).
+
+    The class that finds watched characters is rebuilt on the next new text, not here (the
+    scanners are built one by one while the first text is read); the kept mask of the
+    current text gets the new gates' bits by a direct test."""
+    global _last, _dirty
     need = 0
+    text, mask = _last
     for gate in gates:
         bit = _gate_bits.get(gate)
         if bit is None:
             bit = _gate_bits[gate] = 1 << len(_gate_bits)
             for char in gate:
                 _char_bits[char] = _char_bits.get(char, 0) | bit
-            members = "".join(re.escape(c) for c in sorted(_char_bits) if c not in _CATEGORIES)
-            _watched_pattern = re.compile(f"[{members}\\d\\s]")
             _seen_bits.clear()
-            _last = ("", 0)  # a mask built before lacks the new bits
+            _dirty = True
+            if _holds_one(text, gate):
+                mask |= bit
         need |= bit
+    _last = (text, mask)
     return need
+
+
+def _holds_one(text: str, gate: frozenset[str]) -> bool:
+    if DIGIT in gate and _ANY_DIGIT.search(text):
+        return True
+    if SPACE in gate and _ANY_SPACE.search(text):
+        return True
+    return any(char in text for char in gate if char not in _CATEGORIES)
 
 
 def _bits(char: str) -> int:
@@ -352,10 +396,14 @@ def _bits(char: str) -> int:
 def present_bits(text: str) -> int:
     """The gate bits that ``text`` satisfies; the last text's mask is kept, so the scanners
     that read one text build it once."""
-    global _last
+    global _last, _watched_pattern, _dirty
     last = _last  # one read: another thread may replace it
     if last[0] is text:
         return last[1]
+    if _dirty:
+        members = "".join(re.escape(c) for c in sorted(_char_bits) if c not in _CATEGORIES)
+        _watched_pattern = re.compile(f"[{members}\\d\\s]")
+        _dirty = False
     mask = 0
     seen = _seen_bits
     for char in set(_watched_pattern.findall(text)):
@@ -387,8 +435,10 @@ class Scanner:
         first = first_characters(parsed, flags)
         sets = required_sets(parsed, flags) + ([first] if first is not None else [])
         sets = sorted(set(sets), key=lambda chars: (len(chars), sorted(chars)))
-        # a set holding another required set says nothing more; a few small ones suffice
+        # a set holding another required set says nothing more; a few of rare characters
+        # suffice (each test is one set operation)
         kept = [chars for i, chars in enumerate(sets) if not any(o < chars for o in sets[:i])]
+        kept.sort(key=lambda chars: (_weight(chars), sorted(chars)))
         self._gates = tuple(kept[:_MAX_GATES])
         self._need = _watch(self._gates)
         if first is None or _has_own_prefix(parsed, flags):
