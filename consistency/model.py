@@ -199,8 +199,9 @@ _FIELDS: dict[type, dict[str, Any]] = {}
 
 
 def make(cls: type[_T], /, **values: Any) -> _T:
-    """``cls(**values)`` for a frozen dataclass of this module without __init__'s
-    object.__setattr__ per field (half the cost): extraction makes a few per sentence.
+    """``cls(**values)`` for a frozen dataclass (no __post_init__, no slots) without
+    __init__'s object.__setattr__ per field (half the cost): extraction makes a few per
+    sentence.
 
     Every field without a default must be given; the fields keep their declared order."""
     defaults = _FIELDS.get(cls)

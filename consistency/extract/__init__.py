@@ -11,7 +11,7 @@ from consistency.extract.events import find_events
 from consistency.extract.quantities import find_quantities
 from consistency.extract.times import find_times
 from consistency.lang import fold_width, zh
-from consistency.model import Mention
+from consistency.model import Mention, make
 from consistency.segment import Segments, segment
 
 # A long article has a few hundred; more is a data dump, read only up to this many.
@@ -83,11 +83,20 @@ def _extract(text: str, language: str) -> Extraction:
     quantities = find_quantities(
         text, folded, language, segments, [(m.start, m.end) for m in times] + urls
     )
-    ends = sorted(m.end for m in [*times, *quantities])
-    events = [_trim_name(event, ends) for event in find_events(text, folded, language)]
+    events = find_events(text, folded, language)
+    if events:
+        ends = sorted(m.end for m in [*times, *quantities])
+        events = [_trim_name(event, ends) for event in events]
     mentions = sorted([*times, *quantities, *events], key=_TEXT_ORDER)
-    return Extraction(
-        text, folded, language, segments, tuple(mentions[:MAX_MENTIONS]), len(mentions)
+    found = len(mentions)
+    return make(
+        Extraction,
+        text=text,
+        folded=folded,
+        language=language,
+        segments=segments,
+        mentions=tuple(mentions[:MAX_MENTIONS]),
+        found=found,
     )
 
 
