@@ -463,6 +463,15 @@ class Scanner:
         self._fast = fast = sre_compiler.compile(parsed, flags)
         return fast
 
+    def possible(self, text: str) -> bool:
+        """Whether the pattern can match in ``text`` at all (its gates pass): a caller can
+        skip the work around a scan that ``finditer`` would skip."""
+        if self._fast is None:
+            self._build()
+        need = self._need
+        last = _last
+        return (last[1] if last[0] is text else present_bits(text)) & need == need
+
     def finditer(self, text: str) -> Iterator[re.Match[str]] | tuple[()]:
         fast = self._fast or self._build()
         need = self._need

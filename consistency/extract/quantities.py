@@ -11,6 +11,7 @@ from operator import attrgetter
 from consistency import resources
 from consistency.extract.prefilter import Scanner
 from consistency.extract.ranges import percent_ranges
+from consistency.extract.ranges import possible_zh as possible_zh_range
 from consistency.lang import LazyModule, is_cjk, zh
 from consistency.model import Mention, Quantity, make
 from consistency.segment import Segments
@@ -138,8 +139,11 @@ def _counted_key(noun_text: str, language: str) -> tuple[str | None, str | None]
 
 
 def _chinese(folded: str, segments: Segments):
-    yield from _chinese_ratios(folded)
-    yield from percent_ranges(folded, "zh")
+    # (the rare forms' readers are not even started when their patterns cannot match)
+    if _RATIO.possible(folded):
+        yield from _chinese_ratios(folded)
+    if possible_zh_range(folded):
+        yield from percent_ranges(folded, "zh")
     for match in _PERCENT.finditer(folded):
         number = zh.parse_number(match.group("cn") or match.group("number"))
         if number is None:
@@ -148,7 +152,12 @@ def _chinese(folded: str, segments: Segments):
             number = -number
         low, high = _hedged(number, match.group("hedge"), zh.HEDGE_PREFIXES)
         yield match.start(), match.end(), Quantity(low, high, "percent", unit="%")
-    yield from _chinese_percents(folded)
+    if (
+        _PERCENT_POINTS.possible(folded)
+        or _PERCENT_SPACED.possible(folded)
+        or _TENTHS.possible(folded)
+    ):
+        yield from _chinese_percents(folded)
     for match in _MONEY_SIGN.finditer(folded):
         value = zh.parse_number(match.group("number"))
         if value is not None:
@@ -181,7 +190,8 @@ def _chinese(folded: str, segments: Segments):
     # after the fractions, so that "负3分之负157" and "-3/2" are read whole
     # (one NUMERAL scan for the signed Arabic numbers and the Chinese numerals)
     numerals = list(_NUMERAL.finditer(folded))
-    yield from _signed_numbers(folded, numerals)
+    if numerals:
+        yield from _signed_numbers(folded, numerals)
     for match in _COUNT.finditer(folded):
         quantity = _chinese_count(folded, match, segments)
         if quantity is not None:
@@ -201,7 +211,8 @@ def _chinese(folded: str, segments: Segments):
             ):
                 end += len(quantity.counted_text) - len(match.group("classifier"))
             yield match.start(), end, quantity
-    yield from _chinese_numerals(folded, numerals)
+    if numerals:
+        yield from _chinese_numerals(folded, numerals)
     for match in _DIGIT_ANSWER.finditer(folded):
         value = zh.DIGITS[match.group()]
         yield match.start(), match.end(), Quantity(value, value, "number")

@@ -47,6 +47,11 @@ _EN_CEILING = re.compile(
 )
 
 
+def possible_zh(folded: str) -> bool:
+    """Whether a Chinese range or ceiling can be in ``folded`` (the gates of both)."""
+    return _ZH_RANGE.possible(folded) or _ZH_CEILING.possible(folded)
+
+
 def percent_ranges(folded: str, language: str) -> Iterator[tuple[int, int, Quantity]]:
     """(start, end, quantity) of each percentage range and ceiling, in text order."""
     if language == "en":
