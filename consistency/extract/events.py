@@ -78,7 +78,7 @@ def find_events(text: str, folded: str, language: str) -> list[Mention]:
 def _chinese_name(folded: str, match: re.Match[str], anaphora: tuple[str, ...]) -> tuple[str, bool]:
     start = match.start()
     before = folded[max(0, start - 6) : start]
-    anaphoric = any(before.endswith(word) for word in anaphora) or any(
+    anaphoric = before.endswith(anaphora) or any(
         word in before[-4:] for word in anaphora if len(word) > 1
     )
     # A quoted name is the name: “稀土峰会”
