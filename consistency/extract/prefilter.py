@@ -190,17 +190,34 @@ def _cover(
     choices = [choice for choice in choices if _NEVER not in choice]
     if not choices:
         return _NEVER
-    uncovered = list(range(len(choices)))
-    ties = {chars: tuple(sorted(chars)) for choice in choices for chars in choice}
+    # counts of the uncovered alternatives holding each set, kept up to date as sets are
+    # chosen (a count per round over every alternative is quadratic in long word lists)
+    ties: dict[frozenset[str], tuple[str, ...]] = {}
+    holders: dict[frozenset[str], list[int]] = {}
+    counts: dict[frozenset[str], int] = {}
+    sets_of = [set(choice) for choice in choices]
+    for index, sets in enumerate(sets_of):
+        for chars in sets:
+            holders.setdefault(chars, []).append(index)
+            counts[chars] = counts.get(chars, 0) + 1
+    for chars in counts:
+        ties[chars] = tuple(sorted(chars))
+    weights = {chars: weight(chars) for chars in counts}
+    covered = [False] * len(choices)
+    remaining = len(choices)
     chosen: set[str] = set()
-    while uncovered:
-        counts: dict[frozenset[str], int] = {}
-        for index in uncovered:
-            for chars in set(choices[index]):
-                counts[chars] = counts.get(chars, 0) + 1
-        best = min(counts, key=lambda chars: (-counts[chars] / weight(chars), ties[chars]))
+    while remaining:
+        best = min(
+            (chars for chars, count in counts.items() if count),
+            key=lambda chars: (-counts[chars] / weights[chars], ties[chars]),
+        )
         chosen |= best
-        uncovered = [index for index in uncovered if best not in choices[index]]
+        for index in holders[best]:
+            if not covered[index]:
+                covered[index] = True
+                remaining -= 1
+                for chars in sets_of[index]:
+                    counts[chars] -= 1
     return frozenset(chosen)
 
 
