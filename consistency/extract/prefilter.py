@@ -6,30 +6,37 @@ parser), once, on first use:
 - its *first characters*, those a match can start with: a literal gives itself, a class its
   members, a group or an alternation the union of its parts, an optional part adds what may
   follow it, lookarounds are skipped (zero width);
-- its *required sets*: sets of characters of which every match holds at least one each ("分"
-  and "之" for a fraction, "周星礼" for a weekday). A sequence requires what each of its
-  non-optional parts requires; an alternation requires, of each alternative, one of its
-  required sets, chosen greedily so that few sets cover all alternatives.
+- its *required sets*: sets of characters of which every match holds at least one each ("分",
+  "份" or "之" for a fraction, "周星礼" for a weekday). A sequence requires what each of its
+  non-optional parts requires, a positive lookaround what it requires (the text must have it
+  even if the match does not); an alternation (or a conditional) requires, of each
+  alternative, one of its required sets: two such covers are chosen greedily, one of few
+  characters and one of rare characters (digits, punctuation and the commonest ideographs
+  weigh heavily); an alternative that cannot match (``(?!)``) needs none.
 
 ``\d`` and ``\s`` stand as two markers rather than as their hundreds of Unicode members. A
 part that cannot be bounded (``.``, ``\w``, a negated class, a huge range, a cased letter
 under IGNORECASE) adds no requirement; a pattern whose first character cannot be bounded or
 that can match the empty string gets no first-character filter.
 
-Two savings follow, neither of which changes a match:
+Three savings follow, none of which changes a match:
 
 - *Skip*: ``Scanner.finditer(text)`` returns nothing, without scanning, when ``text`` lacks
-  every character of one of the pattern's sets (up to three, smallest first, are tested). The
-  characters of a text are collected once (one ``set(text)``, O(n)) and shared by every
-  scanner that reads the same text object.
-- *Jump*: a pattern that does not already start with a literal, a class or a lookahead gets a
-  lookahead of its first characters, ``(?=[...])pattern``, so the regex engine rejects most
-  positions with one class test instead of trying every alternative there (``PERIOD`` and
-  ``HOLIDAY`` have dozens). The lookahead adds no group, so group numbers, names and
-  ``lastgroup`` are unchanged.
+  every character of one of the pattern's sets (up to three, rarest first, are tested). Each
+  set is a bit; a text's mask of the sets it meets is built once (one class search for the
+  characters any set holds, O(n)) and shared by every scanner that reads the same text
+  object, so a scanner's test is one integer comparison.
+- *Jump*: a pattern that does not already start with a literal or a class gets its first
+  characters as the set in its compiled info block, the set the engine's search loop steps
+  over in C before it tries the pattern at a position (what ``[...]`` at the start gets by
+  itself); alternations of many alternatives inside a pattern (200 holiday names, 70
+  classifiers) get a lookahead of their first characters, ``(?=[...])``, so one class test
+  rejects a position where none can start. The code of the pattern is otherwise the
+  standard library's; lookaheads add no group, so group numbers, names and ``lastgroup``
+  are unchanged.
 
-Cost per text: O(n) once for the character set; per pattern O(1) set tests, then, when it
-runs, the pattern's own scan, never slower than before and mostly much faster.
+Cost per text: O(n) once for the mask; per pattern one integer test, then, when it runs, the
+pattern's own scan, never slower than before and mostly much faster.
 """
 
 from __future__ import annotations
@@ -434,8 +441,8 @@ class Scanner:
     """A compiled pattern behind its character filter; ``finditer`` as re's.
 
     The filter and the filtered form are built on first use (imports stay fast), from one
-    parse of the pattern's source: the lookahead goes into the parsed pattern, which the
-    standard library compiles as it is (as ``re.Scanner`` does)."""
+    parse of the pattern's source, which the standard library compiles as it is (as
+    ``re.Scanner`` does) after the changes above."""
 
     __slots__ = ("_fast", "_gates", "_need", "pattern")
 
