@@ -27,6 +27,10 @@ def mentions(
     text: str, reference: Any = None, language: str | None = None, prefer: str = "closest"
 ) -> list[Mention]:
     """The quantities, times and event words in ``text``; times resolved against ``reference``."""
-    from consistency.pipeline import mentions as find_mentions
+    global _find_mentions
+    if _find_mentions is None:  # an import statement per call costs more than a sentence's scan
+        from consistency.pipeline import mentions as _find_mentions
+    return _find_mentions(text, reference, language, prefer)
 
-    return find_mentions(text, reference=reference, language=language, prefer=prefer)
+
+_find_mentions: Any = None

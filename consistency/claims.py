@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -18,6 +17,9 @@ from consistency.entities import find_entities
 from consistency.extract import Extraction
 from consistency.extract.enumerations import Enumeration, find_enumerations
 from consistency.extract.events import family_label, trigger_rank
+
+# re.compile here defers compiling each pattern to its first use (LazyPattern): start-up
+from consistency.lang import deferred_re as re
 from consistency.lang import is_cjk
 from consistency.lang.zh import SPECIFIC_CLASSIFIERS
 from consistency.model import Claim, Document, Event, EventWord, Mention, TimeExpr

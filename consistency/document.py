@@ -13,7 +13,6 @@ import datetime as dt
 import html
 import json
 import os
-import re
 import stat
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -24,6 +23,9 @@ from typing import Any
 import yaml
 
 from consistency import resources
+
+# re.compile here defers compiling each pattern to its first use (LazyPattern): start-up
+from consistency.lang import deferred_re as re
 from consistency.model import Document, FileError, InputError
 
 SUPPORTED_EXTENSIONS = (".txt", ".md", ".html", ".htm", ".json")

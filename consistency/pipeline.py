@@ -4,6 +4,7 @@ Timeline -> Events -> Discrepancies -> Report."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import re
 from collections.abc import Sequence
@@ -17,7 +18,16 @@ from consistency.document import collect_paths, load_document
 from consistency.extract import Extraction, extract_mentions
 from consistency.lang import detect_language
 from consistency.link import link_events
-from consistency.model import Discrepancy, FileError, InputError, Mention, Report, ResolvedDate
+from consistency.model import (
+    Discrepancy,
+    FileError,
+    InputError,
+    Mention,
+    Report,
+    ResolvedDate,
+    TimeExpr,
+    with_resolved,
+)
 from consistency.rules import Context, in_report_order, run_rules
 from consistency.suppress import apply_suppressions
 from consistency.timeline import Timeline, build_timeline, resolve_time
@@ -179,32 +189,50 @@ def mentions(
     ``future`` (the next one, as Duckling reads "星期一" or "春节") or ``past``.
     """
     if isinstance(reference, str):
-        reference = dt.datetime.fromisoformat(reference)
-    if isinstance(reference, dt.datetime):
+        reference = _reference_day(reference)
+    elif isinstance(reference, dt.datetime):
         reference = reference.date()
     extraction = extract_mentions(text, language or detect_language(text))
+    if not any(mention.time is not None for mention in extraction.mentions):
+        return list(extraction.mentions)  # nothing to resolve (most sentences)
     labels = _weekday_labels(extraction)
     resolved = []
     context_month = None
     for mention in extraction.mentions:
         if mention.time is not None:
-            date = resolve_time(mention.time, reference, "day", context_month, prefer)
+            date = _resolved(mention.time, reference, context_month, prefer)
             if date is not None and mention.start in labels and not mention.time.year_explicit:
                 date = _year_of_weekday(date, labels[mention.start][1])
             if date is not None:
                 if mention.time.month is not None:
                     context_month = (date.start.year, date.start.month)
-                mention = replace(mention, resolved=(date.start, date.end, date.grain))
+                mention = with_resolved(mention, (date.start, date.end, date.grain))
         resolved.append(mention)
+    if not labels:
+        return resolved
     # the weekday that labels a date names that day, not the nearest such weekday
     days = {m.start: m.resolved for m in resolved if m.start in labels and m.resolved}
     weekdays = {labels[start][0]: day for start, day in days.items()}
     return [
-        replace(m, resolved=weekdays[m.start])
+        with_resolved(m, weekdays[m.start])
         if m.start in weekdays and weekdays[m.start][0].weekday() == m.time.weekday
         else m
         for m in resolved
     ]
+
+
+@functools.lru_cache(maxsize=64)
+def _reference_day(reference: str) -> dt.date:
+    return dt.datetime.fromisoformat(reference).date()
+
+
+@functools.lru_cache(maxsize=4096)
+def _resolved(
+    time: TimeExpr, reference: dt.date | None, context_month: tuple[int, int] | None, prefer: str
+) -> ResolvedDate | None:
+    """resolve_time against a day, kept: a pure function of hashable, immutable arguments,
+    and news repeats its dates."""
+    return resolve_time(time, reference, "day", context_month, prefer)
 
 
 # between a date and the weekday that labels it ("周日, 二月十号", "2月4日（周三）")

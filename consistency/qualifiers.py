@@ -10,9 +10,10 @@ qualifiers to lower a finding to info or to leave two claims uncompared.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+# re.compile here defers compiling each pattern to its first use (LazyPattern): start-up
+from consistency.lang import deferred_re as re
 from consistency.model import Mention
 from consistency.segment import Segments
 

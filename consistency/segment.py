@@ -73,14 +73,52 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start + len(span) - len(kept), start + len(span.rstrip())
 
 
+# Without a full stop that ends a sentence, a sentence is a run that starts with a character
+# that is neither a mark nor a space and ends with the marks after it: one pass finds them all.
+_SENTENCE = re.compile(r"[^。！？!?；;\n\s][^。！？!?；;\n]*[。！？!?；;\n]*")
+_FULL_STOP = re.compile(r"\.(?=\s+[A-Z0-9\"“])")
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans, trimmed, as ``_split(text, 0, len(text), _SENTENCE_END)`` gives them."""
+    if _FULL_STOP.search(text):  # the abbreviation test decides: the general reading
+        return _split(text, 0, len(text), _SENTENCE_END)
+    spans = []
+    for match in _SENTENCE.finditer(text):
+        start = match.start()
+        # a run never starts with a space; its end drops the spaces around a closing "\n"
+        spans.append((start, start + len(match.group().rstrip())))
+    return spans
+
+
+# Without dashes every clause mark is one character and no space: a clause is a run that
+# starts with neither and ends with the first mark after it.
+_DASHES = re.compile(r"—|\s-\s")
+_CLAUSE = re.compile(r"[^,，、:：\s][^,，、:：]*[,，、:：]?")
+
+
+def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Clause spans of a sentence, as ``_split(text, start, end, _CLAUSE_END)`` gives them
+    when the text has no dash."""
+    spans = []
+    for match in _CLAUSE.finditer(text, start, end):
+        first = match.start()
+        spans.append((first, first + len(match.group().rstrip())))
+    return spans
+
+
 def segment(text: str) -> Segments:
     """Split ``text`` (article text, furniture already blanked) into sentences and clauses."""
     sentences = []
     clauses = []
-    for start, end in _split(text, 0, len(text), _SENTENCE_END):
+    dashes = _DASHES.search(text) is not None
+    for start, end in _sentences(text):
         # most short sentences have no clause mark: the sentence (already trimmed) is its clause
         if _CLAUSE_END.search(text, start, end):
-            parts = _split(text, start, end, _CLAUSE_END)
+            if not (dashes and _DASHES.search(text, start, end)):
+                parts = _clauses(text, start, end)
+            else:
+                parts = _split(text, start, end, _CLAUSE_END)
         else:
             parts = [(start, end)]
         clauses += parts

@@ -199,8 +199,11 @@ _ADVERSARIAL = [
 
 
 def _patterns() -> list[tuple[str, str, int]]:
-    """Every compiled pattern at the top of the language, extraction and loading modules."""
+    """Every compiled pattern at the top of the language, extraction and loading modules
+    (also those compiled on first use)."""
     import importlib
+
+    from consistency.lang import LazyPattern
 
     found = []
     for name in (
@@ -210,8 +213,8 @@ def _patterns() -> list[tuple[str, str, int]]:
     ):  # fmt: skip
         module = importlib.import_module(name)
         for attribute, value in sorted(vars(module).items()):
-            if isinstance(value, re.Pattern):
-                found.append((name, attribute, value.flags))
+            if isinstance(value, re.Pattern | LazyPattern):
+                found.append((name, attribute, int(value.flags)))
     return found
 
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
+from operator import attrgetter
 
 from consistency.extract.events import find_events
 from consistency.extract.quantities import find_quantities
 from consistency.extract.times import find_times
 from consistency.lang import fold_width, zh
-from consistency.model import Mention
+from consistency.model import Mention, make
 from consistency.segment import Segments, segment
 
 # A long article has a few hundred; more is a data dump, read only up to this many.
@@ -68,6 +69,10 @@ def extract_mentions(text: str, language: str) -> Extraction:
 _URL = re.compile(r"(?:https?://|www\.)[^\s\u3000-\u303f\uff01-\uff5e\u4e00-\u9fff\"'<>]+")
 
 
+# text order; at one offset the shorter first, then by kind
+_TEXT_ORDER = attrgetter("start", "end", "kind")
+
+
 def _extract(text: str, language: str) -> Extraction:
     folded = zh.fold(text) if language == "zh" else fold_width(text)
     segments = segment(folded)
@@ -78,11 +83,20 @@ def _extract(text: str, language: str) -> Extraction:
     quantities = find_quantities(
         text, folded, language, segments, [(m.start, m.end) for m in times] + urls
     )
-    ends = sorted(m.end for m in [*times, *quantities])
-    events = [_trim_name(event, ends) for event in find_events(text, folded, language)]
-    mentions = sorted([*times, *quantities, *events], key=lambda m: (m.start, m.end, m.kind))
-    return Extraction(
-        text, folded, language, segments, tuple(mentions[:MAX_MENTIONS]), len(mentions)
+    events = find_events(text, folded, language)
+    if events:
+        ends = sorted(m.end for m in [*times, *quantities])
+        events = [_trim_name(event, ends) for event in events]
+    mentions = sorted([*times, *quantities, *events], key=_TEXT_ORDER)
+    found = len(mentions)
+    return make(
+        Extraction,
+        text=text,
+        folded=folded,
+        language=language,
+        segments=segments,
+        mentions=tuple(mentions[:MAX_MENTIONS]),
+        found=found,
     )
 
 

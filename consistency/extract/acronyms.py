@@ -9,10 +9,11 @@ rules compare the expansions one acronym is given (A100) and report the ones tha
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache
 
+# re.compile here defers compiling each pattern to its first use (LazyPattern): start-up
+from consistency.lang import deferred_re as re
 from consistency.lang import is_cjk
 
 # Small words an acronym usually leaves out ("Organization of the Petroleum Exporting

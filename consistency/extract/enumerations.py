@@ -10,11 +10,13 @@ All offsets are offsets into the folded text, which are offsets into the article
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass
 from functools import cached_property
 
 from consistency import resources
+
+# re.compile here defers compiling each pattern to its first use (LazyPattern): start-up
+from consistency.lang import deferred_re as re
 from consistency.model import Mention, Quantity
 
 # A list needs this many items; two are a list only when nothing around them is unknown.

@@ -6,7 +6,7 @@ import re
 
 from consistency import resources
 from consistency.extract.prefilter import Scanner
-from consistency.model import EventWord, Mention
+from consistency.model import EventWord, Mention, make
 
 # Characters that end a Chinese event name when reading back from its trigger word
 # ("一场气氛截然相反的闭门会议" -> "闭门会议").
@@ -68,14 +68,17 @@ def find_events(text: str, folded: str, language: str) -> list[Mention]:
         else:
             name, anaphoric = _chinese_name(folded, match, anaphora)
         word = EventWord(family, trigger, name, anaphoric)
-        found.append(Mention("event", text[match.start() : match.end()], *match.span(), event=word))
+        start, end = match.span()
+        found.append(
+            make(Mention, kind="event", text=text[start:end], start=start, end=end, event=word)
+        )
     return found
 
 
 def _chinese_name(folded: str, match: re.Match[str], anaphora: tuple[str, ...]) -> tuple[str, bool]:
     start = match.start()
     before = folded[max(0, start - 6) : start]
-    anaphoric = any(before.endswith(word) for word in anaphora) or any(
+    anaphoric = before.endswith(anaphora) or any(
         word in before[-4:] for word in anaphora if len(word) > 1
     )
     # A quoted name is the name: “稀土峰会”

@@ -13,11 +13,13 @@ with similar names apart.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from consistency import resources
 from consistency.entities import _NOT_NAMES
+
+# re.compile here defers compiling each pattern to its first use (LazyPattern): start-up
+from consistency.lang import deferred_re as re
 from consistency.lang import is_cjk, zh
 
 # Capitalized words that are not names: titles, institutions, common nouns in headings.

@@ -6,36 +6,43 @@ parser), once, on first use:
 - its *first characters*, those a match can start with: a literal gives itself, a class its
   members, a group or an alternation the union of its parts, an optional part adds what may
   follow it, lookarounds are skipped (zero width);
-- its *required sets*: sets of characters of which every match holds at least one each ("分"
-  and "之" for a fraction, "周星礼" for a weekday). A sequence requires what each of its
-  non-optional parts requires; an alternation requires, of each alternative, one of its
-  required sets, chosen greedily so that few sets cover all alternatives.
+- its *required sets*: sets of characters of which every match holds at least one each ("分",
+  "份" or "之" for a fraction, "周星礼" for a weekday). A sequence requires what each of its
+  non-optional parts requires, a positive lookaround what it requires (the text must have it
+  even if the match does not); an alternation (or a conditional) requires, of each
+  alternative, one of its required sets: two such covers are chosen greedily, one of few
+  characters and one of rare characters (digits, punctuation and the commonest ideographs
+  weigh heavily); an alternative that cannot match (``(?!)``) needs none.
 
 ``\d`` and ``\s`` stand as two markers rather than as their hundreds of Unicode members. A
 part that cannot be bounded (``.``, ``\w``, a negated class, a huge range, a cased letter
 under IGNORECASE) adds no requirement; a pattern whose first character cannot be bounded or
 that can match the empty string gets no first-character filter.
 
-Two savings follow, neither of which changes a match:
+Three savings follow, none of which changes a match:
 
 - *Skip*: ``Scanner.finditer(text)`` returns nothing, without scanning, when ``text`` lacks
-  every character of one of the pattern's sets (up to three, smallest first, are tested). The
-  characters of a text are collected once (one ``set(text)``, O(n)) and shared by every
-  scanner that reads the same text object.
-- *Jump*: a pattern that does not already start with a literal, a class or a lookahead gets a
-  lookahead of its first characters, ``(?=[...])pattern``, so the regex engine rejects most
-  positions with one class test instead of trying every alternative there (``PERIOD`` and
-  ``HOLIDAY`` have dozens). The lookahead adds no group, so group numbers, names and
-  ``lastgroup`` are unchanged.
+  every character of one of the pattern's sets (up to three, rarest first, are tested). Each
+  set is a bit; a text's mask of the sets it meets is built once (one class search for the
+  characters any set holds, O(n)) and shared by every scanner that reads the same text
+  object, so a scanner's test is one integer comparison.
+- *Jump*: a pattern that does not already start with a literal or a class gets its first
+  characters as the set in its compiled info block, the set the engine's search loop steps
+  over in C before it tries the pattern at a position (what ``[...]`` at the start gets by
+  itself); alternations of many alternatives inside a pattern (200 holiday names, 70
+  classifiers) get a lookahead of their first characters, ``(?=[...])``, so one class test
+  rejects a position where none can start. The code of the pattern is otherwise the
+  standard library's; lookaheads add no group, so group numbers, names and ``lastgroup``
+  are unchanged.
 
-Cost per text: O(n) once for the character set; per pattern O(1) set tests, then, when it
-runs, the pattern's own scan, never slower than before and mostly much faster.
+Cost per text: O(n) once for the mask; per pattern one integer test, then, when it runs, the
+pattern's own scan, never slower than before and mostly much faster.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from re import _compiler as sre_compiler  # type: ignore[attr-defined]
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
@@ -45,8 +52,6 @@ from consistency.lang import LazyPattern
 DIGIT = "\\d"  # markers for the classes \d and \s (two characters: never a text character)
 SPACE = "\\s"
 _CATEGORIES = {DIGIT: sre.CATEGORY_DIGIT, SPACE: sre.CATEGORY_SPACE}
-_DIGIT = re.compile(r"\d")
-_SPACE = re.compile(r"\s")
 # The widest range that is spelled out character by character ([a-z] yes, [一-龥] no).
 _MAX_RANGE = 4000
 # Character sets tested per pattern before it runs, at most (each test is one set operation).
@@ -158,32 +163,94 @@ def _required_item(op: object, av: object, flags: int) -> list[frozenset[str]]:
         choices = [_required(alternative.data, flags) for alternative in av[1]]
         if not all(choices):
             return []
-        return [_cover(choices)]
-    return []  # lookarounds, anchors: nothing inside the match
+        return _covers(choices)
+    if op is sre.GROUPREF_EXISTS:  # (?(group)yes|no): one of the two
+        _, yes, no = av
+        choices = [_required(yes.data, flags), _required(no.data, flags) if no else []]
+        return _covers(choices) if all(choices) else []
+    if op is sre.ASSERT_NOT and not av[1].data:
+        return [_NEVER]  # (?!) never holds: the part around it cannot match
+    if op is sre.ASSERT:
+        # a positive lookaround must hold too: the text has what it requires, even though
+        # the match does not ("(?<=是)[一二三]" needs a "是")
+        return _required(av[1].data, flags)
+    return []  # negative lookarounds, anchors: nothing the text must have
 
 
-def _cover(choices: list[list[frozenset[str]]]) -> frozenset[str]:
+# The required set of a part that can never match ("(?!)"): no text holds one of its none.
+_NEVER: frozenset[str] = frozenset()
+
+
+def _covers(choices: list[list[frozenset[str]]]) -> list[frozenset[str]]:
+    """Required sets of an alternation: two covers, one of few characters, one of rare ones
+    (each holds for every match; which is more selective depends on the text)."""
+    return list({_cover(choices, _size): None, _cover(choices, _weight): None})
+
+
+def _cover(
+    choices: list[list[frozenset[str]]], weight: Callable[[frozenset[str]], int]
+) -> frozenset[str]:
     """One required set for an alternation: a set of each alternative's, picked greedily (the
-    set covering most alternatives per character it adds, digits and spaces weighing as
-    common) so that the union stays small ("节" for most holiday names); any match of the
-    alternation holds one of its characters."""
-    uncovered = list(range(len(choices)))
-    ties = {chars: tuple(sorted(chars)) for choice in choices for chars in choice}
+    set covering most alternatives per ``weight`` it adds) so that the union stays small
+    ("节" for most holiday names); any match of the alternation holds one of its characters."""
+    # an alternative that cannot match needs no character of the cover
+    choices = [choice for choice in choices if _NEVER not in choice]
+    if not choices:
+        return _NEVER
+    # counts of the uncovered alternatives holding each set, kept up to date as sets are
+    # chosen (a count per round over every alternative is quadratic in long word lists)
+    ties: dict[frozenset[str], tuple[str, ...]] = {}
+    holders: dict[frozenset[str], list[int]] = {}
+    counts: dict[frozenset[str], int] = {}
+    sets_of = [set(choice) for choice in choices]
+    for index, sets in enumerate(sets_of):
+        for chars in sets:
+            holders.setdefault(chars, []).append(index)
+            counts[chars] = counts.get(chars, 0) + 1
+    for chars in counts:
+        ties[chars] = tuple(sorted(chars))
+    weights = {chars: weight(chars) for chars in counts}
+    covered = [False] * len(choices)
+    remaining = len(choices)
     chosen: set[str] = set()
-    while uncovered:
-        counts: dict[frozenset[str], int] = {}
-        for index in uncovered:
-            for chars in set(choices[index]):
-                counts[chars] = counts.get(chars, 0) + 1
-        best = min(counts, key=lambda chars: (-counts[chars] / _weight(chars), ties[chars]))
+    while remaining:
+        best = min(
+            (chars for chars, count in counts.items() if count),
+            key=lambda chars: (-counts[chars] / weights[chars], ties[chars]),
+        )
         chosen |= best
-        uncovered = [index for index in uncovered if best not in choices[index]]
+        for index in holders[best]:
+            if not covered[index]:
+                covered[index] = True
+                remaining -= 1
+                for chars in sets_of[index]:
+                    counts[chars] -= 1
     return frozenset(chosen)
 
 
-def _weight(chars: frozenset[str]) -> int:
-    # \d and \s stand for characters most texts have: worth many rarer ones
+def _size(chars: frozenset[str]) -> int:
+    # \d and \s stand for characters most texts have: worth many others
     return len(chars) + 20 * (DIGIT in chars) + 20 * (SPACE in chars)
+
+
+def _weight(chars: frozenset[str]) -> int:
+    # \d and \s stand for characters most texts have, and so do the commonest ideographs:
+    # each worth many rarer ones, so that a gate is made of characters few sentences hold
+    return len(chars) + 20 * (DIGIT in chars) + 20 * (SPACE in chars) + 19 * len(chars & _COMMON)
+
+
+# The most frequent Chinese characters in running text (the head of the usual character
+# frequency lists; the order does not matter here), digits and punctuation.
+_COMMON = frozenset(
+    "的一是不了在人有我他这个们中来上大为和国地到以说时要就出会可也你对生能而子那得于着下自"
+    "之年过发后作里用道行所然家种事成方多经么去法学如都同现当没动面起看定天分还进好小部其些"
+    "主样理心她本前开但因只从想实日军者意无力它与长把机十民第公此已工使情明性知全三又关点正"
+    "业外将两高间由问很最重并物手应战向头文体政美相见被利什二等产或新己制身果加西斯月话合回"
+    "特代内信表化老给世位次度门任常先海通教儿原东声提立及比员解水名真论处走义各入几口认条平"
+    "系气题活尔更别打女变四神总何电数安少报才结反受目太量再感建务做接必场件计管期市直德资命"
+    # digits and punctuation written out (not as \d) are as common
+    "0123456789,，。、;；:：.\"“”'‘’()（）《》-—"
+)
 
 
 def _starts_fast(parsed: sre_parse.SubPattern) -> bool:
@@ -200,58 +267,219 @@ def _starts_fast(parsed: sre_parse.SubPattern) -> bool:
     return op is sre.BRANCH and all(alt.data and alt.data[0][0] is sre.LITERAL for alt in av[1])
 
 
-_last: tuple[str, frozenset[str]] = ("", frozenset())
+# Alternations with at least this many alternatives get a lookahead of their first characters
+# (the lookahead costs a nested match call: worth it for long lists only).
+_GUARDED_ALTERNATIVES = 30
 
 
-def characters(text: str) -> frozenset[str]:
-    """The characters of ``text``, with DIGIT and SPACE when it has any; the last text's set
-    is kept, so the scanners that read one text build it once."""
-    global _last
+def _guard_branches(items: list, state: sre_parse.State, flags: int, leading: bool = True) -> None:
+    """Put ``(?=[first characters])`` before every inner alternation of many alternatives
+    (holiday names, classifiers), in place.
+
+    The regex engine tries an alternation's alternatives one after another, so at a position
+    where none can start it still tests each (two hundred holiday names after every digit);
+    one class test rejects such a position at once. The lookahead is implied by the
+    alternation, zero width and adds no group: matches are unchanged. The first item of the
+    pattern is left alone (the search loop's own first-character skip looks at it)."""
+    index = 0
+    while index < len(items):
+        op, av = items[index]
+        at_start = leading and index == 0
+        if op is sre.SUBPATTERN:
+            _guard_branches(av[-1].data, state, flags, at_start)
+        elif op is sre.ATOMIC_GROUP:
+            _guard_branches(av.data, state, flags, False)
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            _guard_branches(av[2].data, state, flags, False)
+        elif op in (sre.ASSERT, sre.ASSERT_NOT):
+            _guard_branches(av[1].data, state, flags, False)
+        elif op is sre.GROUPREF_EXISTS:
+            for branch in av[1:]:
+                if branch is not None:
+                    _guard_branches(branch.data, state, flags, False)
+        elif op is sre.BRANCH:
+            for alternative in av[1]:
+                _guard_branches(alternative.data, state, flags, False)
+        if op is sre.BRANCH and len(av[1]) >= _GUARDED_ALTERNATIVES and not at_start:
+            try:
+                chars, nullable = _item(op, av, flags)
+            except _Unbounded:
+                chars, nullable = set(), True
+            if not nullable:
+                members = [
+                    (sre.CATEGORY, _CATEGORIES[c]) if c in _CATEGORIES else (sre.LITERAL, ord(c))
+                    for c in sorted(chars)
+                ]
+                lookahead = sre_parse.SubPattern(state, [(sre.IN, members)])
+                items.insert(index, (sre.ASSERT, (1, lookahead)))
+                index += 1
+        index += 1
+
+
+def _has_own_prefix(parsed: sre_parse.SubPattern, flags: int) -> bool:
+    """Whether the standard library finds a literal prefix or a first-character set itself
+    (its search loop then skips to candidate positions on its own)."""
+    if sre_compiler._get_literal_prefix(parsed, flags)[0]:
+        return True
+    return bool(sre_compiler._get_charset_prefix(parsed, flags))
+
+
+def _compile_with_charset(
+    parsed: sre_parse.SubPattern, flags: int, members: list[tuple[object, object]]
+) -> re.Pattern[str]:
+    """The parsed pattern compiled as the standard library does, with ``members`` (its first
+    characters) as the set that the info block hands to the search loop.
+
+    The search loop then steps in C over the positions whose character is not in the set and
+    tries the pattern only at the others: what a pattern that starts with a class gets by
+    itself, here given to patterns that start with a lookbehind, a lookahead, an optional
+    part or an alternation. The set holds every character a match can start with, so no
+    match is lost; the pattern's code is unchanged."""
+    flags = parsed.state.flags | flags
+    low, high = parsed.getwidth()
+    if low == 0:
+        raise ValueError("a pattern that can match empty has no first character")
+    charset, hascased = sre_compiler._optimize_charset(members)
+    if hascased:
+        raise ValueError("cased first characters")
+    code: list[int] = [sre.INFO, 0, sre.SRE_INFO_CHARSET, min(low, sre_compiler.MAXCODE)]
+    code.append(min(high, sre_compiler.MAXCODE))
+    sre_compiler._compile_charset(charset, flags, code)
+    code[1] = len(code) - 1
+    sre_compiler._compile(code, parsed.data, flags)
+    code.append(sre.SUCCESS)
+    groupindex = parsed.state.groupdict
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    return sre_compiler._sre.compile(
+        None, flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup)
+    )
+
+
+# Every gate (a set of characters of which a text must hold one) gets a bit; each watched
+# character the bits of the gates that hold it. A text's mask is the union of its watched
+# characters' bits, built once per text; a scanner runs when its gates' bits are all in it.
+_gate_bits: dict[frozenset[str], int] = {}
+_char_bits: dict[str, int] = {}
+# the bits of each character met so far, \d and \s members included (a cache of _bits)
+_seen_bits: dict[str, int] = {}
+# One class that finds the watched characters: a text's mask is built from the few that
+# matter (a dozen in a news sentence), not from all of them (iterating a str makes a new
+# string object per ideograph).
+_watched_pattern: re.Pattern[str] = re.compile(r"[\d\s]")
+_dirty = False  # characters watched since the class was built
+_last: tuple[str, int] = ("", 0)
+_ANY_DIGIT = re.compile(r"\d")
+_ANY_SPACE = re.compile(r"\s")
+
+
+def _watch(gates: tuple[frozenset[str], ...]) -> int:
+    """Register a new scanner's gates; their bits (the scanner's need).
+
+    The class that finds watched characters is rebuilt on the next new text, not here (the
+    scanners are built one by one while the first text is read); the kept mask of the
+    current text gets the new gates' bits by a direct test."""
+    global _last, _dirty
+    need = 0
+    text, mask = _last
+    for gate in gates:
+        bit = _gate_bits.get(gate)
+        if bit is None:
+            bit = _gate_bits[gate] = 1 << len(_gate_bits)
+            for char in gate:
+                _char_bits[char] = _char_bits.get(char, 0) | bit
+            _seen_bits.clear()
+            _dirty = True
+            if _holds_one(text, gate):
+                mask |= bit
+        need |= bit
+    _last = (text, mask)
+    return need
+
+
+def _holds_one(text: str, gate: frozenset[str]) -> bool:
+    if DIGIT in gate and _ANY_DIGIT.search(text):
+        return True
+    if SPACE in gate and _ANY_SPACE.search(text):
+        return True
+    return any(char in text for char in gate if char not in _CATEGORIES)
+
+
+def _bits(char: str) -> int:
+    # \d is str.isdecimal and \s str.isspace in the regex engine
+    bits = _char_bits.get(char, 0)
+    if char.isdecimal():
+        bits |= _char_bits.get(DIGIT, 0)
+    if char.isspace():
+        bits |= _char_bits.get(SPACE, 0)
+    _seen_bits[char] = bits
+    return bits
+
+
+def present_bits(text: str) -> int:
+    """The gate bits that ``text`` satisfies; the last text's mask is kept, so the scanners
+    that read one text build it once."""
+    global _last, _watched_pattern, _dirty
     last = _last  # one read: another thread may replace it
     if last[0] is text:
         return last[1]
-    chars = set(text)
-    if _DIGIT.search(text):
-        chars.add(DIGIT)
-    if _SPACE.search(text):
-        chars.add(SPACE)
-    found = frozenset(chars)
-    _last = (text, found)
-    return found
+    if _dirty:
+        members = "".join(re.escape(c) for c in sorted(_char_bits) if c not in _CATEGORIES)
+        _watched_pattern = re.compile(f"[{members}\\d\\s]")
+        _dirty = False
+    mask = 0
+    seen = _seen_bits
+    for char in set(_watched_pattern.findall(text)):
+        bits = seen.get(char)
+        mask |= _bits(char) if bits is None else bits
+    _last = (text, mask)
+    return mask
 
 
 class Scanner:
     """A compiled pattern behind its character filter; ``finditer`` as re's.
 
     The filter and the filtered form are built on first use (imports stay fast), from one
-    parse of the pattern's source: the lookahead goes into the parsed pattern, which the
-    standard library compiles as it is (as ``re.Scanner`` does)."""
+    parse of the pattern's source, which the standard library compiles as it is (as
+    ``re.Scanner`` does) after the changes above."""
 
-    __slots__ = ("_fast", "_gates", "pattern")
+    __slots__ = ("_fast", "_gates", "_need", "pattern")
 
     def __init__(self, pattern: re.Pattern[str] | LazyPattern) -> None:
         self.pattern = pattern
         self._fast: re.Pattern[str] | None = None
         self._gates: tuple[frozenset[str], ...] = ()
+        self._need = 0
 
     def _build(self) -> re.Pattern[str]:
         flags = self.pattern.flags
         parsed = sre_parse.parse(self.pattern.pattern, flags)
+        _guard_branches(parsed.data, parsed.state, int(flags))
         first = first_characters(parsed, flags)
         sets = required_sets(parsed, flags) + ([first] if first is not None else [])
         sets = sorted(set(sets), key=lambda chars: (len(chars), sorted(chars)))
-        # a set holding another required set says nothing more; a few small ones suffice
+        # a set holding another required set says nothing more; a few of rare characters
+        # suffice (each test is one set operation)
         kept = [chars for i, chars in enumerate(sets) if not any(o < chars for o in sets[:i])]
+        kept.sort(key=lambda chars: (_weight(chars), sorted(chars)))
         self._gates = tuple(kept[:_MAX_GATES])
-        if first is None or _starts_fast(parsed):
-            # the engine already skips to candidate positions: the pattern as written
-            self._fast = fast = re.compile(self.pattern.pattern, flags)
+        self._need = _watch(self._gates)
+        if first is None or _has_own_prefix(parsed, flags):
+            # the engine already skips to candidate positions: the pattern as written, its
+            # inner alternations guarded
+            self._fast = fast = sre_compiler.compile(parsed, flags)
             return fast
-        # (?=[first characters]) before the whole pattern: a lookahead adds no group
         members = [
             (sre.CATEGORY, _CATEGORIES[c]) if c in _CATEGORIES else (sre.LITERAL, ord(c))
             for c in sorted(first)
         ]
+        try:
+            self._fast = fast = _compile_with_charset(parsed, flags, members)
+            return fast
+        except (AttributeError, TypeError, ValueError, sre.error):  # another re internals
+            parsed = sre_parse.parse(self.pattern.pattern, flags)
+        # (?=[first characters]) before the whole pattern: a lookahead adds no group
         lookahead = sre_parse.SubPattern(parsed.state, [(sre.IN, members)])
         parsed.data.insert(0, (sre.ASSERT, (1, lookahead)))
         parsed.width = None
@@ -259,12 +487,20 @@ class Scanner:
         self._fast = fast = sre_compiler.compile(parsed, flags)
         return fast
 
+    def possible(self, text: str) -> bool:
+        """Whether the pattern can match in ``text`` at all (its gates pass): a caller can
+        skip the work around a scan that ``finditer`` would skip."""
+        if self._fast is None:
+            self._build()
+        need = self._need
+        last = _last
+        return (last[1] if last[0] is text else present_bits(text)) & need == need
+
     def finditer(self, text: str) -> Iterator[re.Match[str]] | tuple[()]:
         fast = self._fast or self._build()
-        if self._gates:
-            last = _last  # characters(text), inline: this runs for every pattern and text
-            present = last[1] if last[0] is text else characters(text)
-            for chars in self._gates:
-                if chars.isdisjoint(present):
-                    return ()
+        need = self._need
+        if need:
+            last = _last  # present_bits(text), inline: this runs for every pattern and text
+            if (last[1] if last[0] is text else present_bits(text)) & need != need:
+                return ()
         return fast.finditer(text)

@@ -6,12 +6,14 @@ import bisect
 import re
 from dataclasses import replace
 from functools import cache
+from operator import attrgetter
 
 from consistency import resources
 from consistency.extract.prefilter import Scanner
 from consistency.extract.ranges import percent_ranges
+from consistency.extract.ranges import possible_zh as possible_zh_range
 from consistency.lang import LazyModule, is_cjk, zh
-from consistency.model import Mention, Quantity
+from consistency.model import Mention, Quantity, make
 from consistency.segment import Segments
 
 # English patterns load with the first English text (start-up of a Chinese check).
@@ -76,8 +78,17 @@ def find_quantities(
             continue
         starts.insert(index, start)
         ends.insert(index, end)
-        found.append(Mention("quantity", text[start:end], start, end, quantity=quantity))
-    found.sort(key=lambda mention: mention.start)
+        found.append(
+            make(
+                Mention,
+                kind="quantity",
+                text=text[start:end],
+                start=start,
+                end=end,
+                quantity=quantity,
+            )
+        )
+    found.sort(key=attrgetter("start"))
     return found
 
 
@@ -92,8 +103,19 @@ def _role(folded: str, clause: tuple[int, int], language: str) -> str | None:
     """The role of counted people in a clause ("死亡", "injured"), nearest to nothing: first."""
     _, roles = _lexicon(language)
     window = folded[clause[0] : clause[1]].lower()
-    hits = [(window.find(word), key) for word, key in roles if word in window]
-    return min(hits)[1] if hits else None
+    # the first role word in the clause (one scan instead of a test per word); of the words
+    # that start there, the smallest key, as min((position, key)) over all of them gives
+    found = _role_pattern(language).search(window)
+    if found is None:
+        return None
+    first = found.start()
+    return min(key for word, key in roles if window.startswith(word, first))
+
+
+@cache
+def _role_pattern(language: str) -> re.Pattern[str]:
+    _, roles = _lexicon(language)
+    return re.compile("|".join(re.escape(word) for word, _ in roles))
 
 
 @cache
@@ -133,8 +155,11 @@ def _chinese(folded: str, segments: Segments):
     for match in _HALF.finditer(folded):
         value = 50 if match.group("hundred") else 0.5  # "年过半百"
         yield match.start(), match.end(), Quantity(value, value, "number")
-    yield from _chinese_ratios(folded)
-    yield from percent_ranges(folded, "zh")
+    # (the rare forms' readers are not even started when their patterns cannot match)
+    if _RATIO.possible(folded):
+        yield from _chinese_ratios(folded)
+    if possible_zh_range(folded):
+        yield from percent_ranges(folded, "zh")
     for match in _PERCENT.finditer(folded):
         number = zh.parse_number(match.group("cn") or match.group("number"))
         if number is None:
@@ -143,7 +168,12 @@ def _chinese(folded: str, segments: Segments):
             number = -number
         low, high = _hedged(number, match.group("hedge"), zh.HEDGE_PREFIXES)
         yield match.start(), match.end(), Quantity(low, high, "percent", unit="%")
-    yield from _chinese_percents(folded)
+    if (
+        _PERCENT_POINTS.possible(folded)
+        or _PERCENT_SPACED.possible(folded)
+        or _TENTHS.possible(folded)
+    ):
+        yield from _chinese_percents(folded)
     for match in _MONEY_SIGN.finditer(folded):
         value = zh.parse_number(match.group("number"))
         if value is not None:
@@ -176,7 +206,8 @@ def _chinese(folded: str, segments: Segments):
     # after the fractions, so that "负3分之负157" and "-3/2" are read whole
     # (one NUMERAL scan for the signed Arabic numbers and the Chinese numerals)
     numerals = list(_NUMERAL.finditer(folded))
-    yield from _signed_numbers(folded, numerals)
+    if numerals:
+        yield from _signed_numbers(folded, numerals)
     for match in _COUNT.finditer(folded):
         quantity = _chinese_count(folded, match, segments)
         if quantity is not None:
@@ -196,7 +227,8 @@ def _chinese(folded: str, segments: Segments):
             ):
                 end += len(quantity.counted_text) - len(match.group("classifier"))
             yield match.start(), end, quantity
-    yield from _chinese_numerals(folded, numerals)
+    if numerals:
+        yield from _chinese_numerals(folded, numerals)
     for match in _TOP_N.finditer(folded):
         value = zh.DIGITS.get(match.group()) or 10
         yield match.start(), match.end(), Quantity(value, value, "number")
@@ -251,7 +283,7 @@ def _chinese_numerals(folded: str, matches: list[re.Match[str]] | None = None):
             units = any(c in "十拾百佰千仟万亿兆廿卅卌" for c in core) and len(core) > 1
             if not (units or ("点" in core and len(core) > 2)):
                 continue
-        yield start, end, Quantity(value, value, "number")
+        yield start, end, make(Quantity, low=value, high=value)
 
 
 def _signed_numbers(folded: str, matches: list[re.Match[str]] | None = None):
@@ -327,8 +359,10 @@ _DURATION_WORDS = tuple(zh.DURATION_UNITS)
 
 
 def _chinese_count(folded: str, match: re.Match[str], segments: Segments) -> Quantity | None:
-    number_text = match.group("number")
-    classifier = match.group("classifier")
+    # the groups in one call (this runs for every number in the text)
+    number_text, classifier, vague, hedge, suffix, scale_word = match.group(
+        "number", "classifier", "vague", "hedge", "suffix", "scale"
+    )
     start = match.start()
     before = folded[start - 1 : start] if start else ""
     # "G7", "A320", "第3": names and ordinals, not quantities.
@@ -336,21 +370,21 @@ def _chinese_count(folded: str, match: re.Match[str], segments: Segments) -> Qua
         return None
     if classifier == "打":  # a dozen: "十打苹果" is 120, "壹打" 12
         value = zh.parse_number(number_text or "")
-        if value is None or match.group("vague") or match.group("hedge"):
+        if value is None or vague or hedge:
             return None
-        return Quantity(value * 12, value * 12, "number")
+        return make(Quantity, low=value * 12, high=value * 12)
     # "陆部队", "拾起": a financial numeral alone is a word
     if number_text in _FINANCIAL:
         return None
-    if match.group("vague"):
-        scale = zh.parse_number("一" + match.group("vague")) or 10
+    if vague:
+        scale = zh.parse_number("一" + vague) or 10
         low, high = 2 * scale, 9 * scale
     else:
         value = zh.parse_number(number_text)
         if value is None:
             return None
         if (
-            not match.group("scale")
+            not scale_word
             and _CHINESE_NUMERAL_ONLY.fullmatch(number_text)
             and (
                 not classifier
@@ -364,32 +398,35 @@ def _chinese_count(folded: str, match: re.Match[str], segments: Segments) -> Qua
                 classifier not in (None, "起")
                 and value <= 1
                 and len(number_text) == 1
-                and not match.group("hedge")
+                and not hedge
             ):
-                return Quantity(value, value, "number", unit=_PAIRS.get(classifier))
+                return make(Quantity, low=value, high=value, unit=_PAIRS.get(classifier))
             return None
-        low, high = _hedged(value, match.group("hedge"), zh.HEDGE_PREFIXES)
-        if match.group("suffix"):
+        low, high = _hedged(value, hedge, zh.HEDGE_PREFIXES)
+        if suffix:
             step = 10 ** max(0, len(str(int(value))) - 1) if value >= 10 else 1
             low, high = value, value + step
-        if match.group("scale"):
-            scale = zh.BIG_UNITS[match.group("scale")]
+        if scale_word:
+            scale = zh.BIG_UNITS[scale_word]
             low, high = low * scale, high * scale
-    following = folded[match.end() : match.end() + 8]
-    after_ascii = folded[match.end() : match.end() + 1]
+    end = match.end()
+    following = folded[end : end + 8]
+    after_ascii = following[:1]
     if not classifier and after_ascii.isascii() and after_ascii.isalpha():
         return None
     if classifier in zh.MEASURE_UNITS:
         unit = zh.MEASURE_UNITS[classifier]
         kind = "money" if unit.isupper() else "measure"
-        return Quantity(low, high, kind, unit=unit, hedge=match.group("hedge"))
+        return make(Quantity, low=low, high=high, kind=kind, unit=unit, hedge=hedge)
     # "20个比特币", "3枚比特币": a currency counted by a classifier
-    coin = next((w for w in _COUNTED_CURRENCIES if following.startswith(w)), None)
-    if classifier in ("个", "枚") and coin:
+    coin = (
+        next((w for w in _COUNTED_CURRENCIES if following.startswith(w)), None)
+        if classifier in ("个", "枚")
+        else None
+    )
+    if coin:
         unit = zh.MEASURE_UNITS[coin]
-        return Quantity(
-            low, high, "money", unit=unit, counted_text=coin, hedge=match.group("hedge")
-        )
+        return Quantity(low, high, "money", unit=unit, counted_text=coin, hedge=hedge)
     # only a bare or 个 count can be a duration; one C-level test before the table's order
     duration = (
         next(
@@ -400,12 +437,12 @@ def _chinese_count(folded: str, match: re.Match[str], segments: Segments) -> Qua
         else None
     )
     if duration:
-        return Quantity(low, high, "measure", unit=duration, hedge=match.group("hedge"))
+        return make(Quantity, low=low, high=high, kind="measure", unit=duration, hedge=hedge)
     if not classifier:
-        return Quantity(low, high, "number", hedge=match.group("hedge"))
+        return make(Quantity, low=low, high=high, hedge=hedge)
     # "其中重伤5人", "其中在中国销售的21,400辆": a part of a total just given, not another total.
-    clause = segments.clause_at(match.start())
-    lead = folded[clause[0] : match.start()]
+    clause = segments.clause_at(start)
+    lead = folded[clause[0] : start]
     # "另有12艘船改道": another group beside the one just counted.
     subset = ":subset" if "其中" in lead else ":other" if "另有" in lead or "另外" in lead else ""
     if classifier in zh.SPECIFIC_CLASSIFIERS:
@@ -415,7 +452,7 @@ def _chinese_count(folded: str, match: re.Match[str], segments: Segments) -> Qua
             "count",
             counted=classifier + subset,
             counted_text=classifier,
-            hedge=match.group("hedge"),
+            hedge=hedge,
         )
     key, noun = _counted_key(classifier + following, "zh")
     if key is None:
@@ -425,7 +462,7 @@ def _chinese_count(folded: str, match: re.Match[str], segments: Segments) -> Qua
         # noun after the count, with the words before it ("新开门店312家" is not
         # "门店总数达2,046家").
         noun = _NOUN_AFTER_COUNT.match(following).group()
-        key = noun or f"{classifier}:{_qualifier(folded, clause[0], match.start())}"
+        key = noun or f"{classifier}:{_qualifier(folded, clause[0], start)}"
         noun = noun or classifier
     if key == "person":
         role = _role(folded, clause, "zh")
@@ -437,14 +474,15 @@ def _chinese_count(folded: str, match: re.Match[str], segments: Segments) -> Qua
             specific = noun if noun not in (None, "人", "名", "位") else _person_noun(following)
             key = f"person:{specific}" if specific else key
     key += subset
-    return Quantity(
-        low,
-        high,
-        "count",
+    return make(
+        Quantity,
+        low=low,
+        high=high,
+        kind="count",
         unit=_PAIRS.get(classifier),
         counted=key,
         counted_text=noun,
-        hedge=match.group("hedge"),
+        hedge=hedge,
     )
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from operator import itemgetter
 
 from consistency.extract.prefilter import Scanner
 from consistency.lang import LazyModule, zh
@@ -46,6 +47,11 @@ _EN_CEILING = re.compile(
 )
 
 
+def possible_zh(folded: str) -> bool:
+    """Whether a Chinese range or ceiling can be in ``folded`` (the gates of both)."""
+    return _ZH_RANGE.possible(folded) or _ZH_CEILING.possible(folded)
+
+
 def percent_ranges(folded: str, language: str) -> Iterator[tuple[int, int, Quantity]]:
     """(start, end, quantity) of each percentage range and ceiling, in text order."""
     if language == "en":
@@ -63,4 +69,4 @@ def percent_ranges(folded: str, language: str) -> Iterator[tuple[int, int, Quant
                 continue
             quantity = Quantity(low, high, "percent", unit="%", hedge=hedge)
             found.append((match.start(), match.end(), quantity))
-    yield from sorted(found, key=lambda item: (item[0], item[1]))
+    yield from sorted(found, key=itemgetter(0, 1))

@@ -8,10 +8,12 @@ data/entities.yml, so that a Chinese and an English story can be compared.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from consistency import resources
+
+# re.compile here defers compiling each pattern to its first use (LazyPattern): start-up
+from consistency.lang import deferred_re as re
 from consistency.lang import zh
 from consistency.segment import Segments
 

@@ -8,11 +8,13 @@ Vietnam"), so that two different measures of one event are not compared.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from consistency import resources
 from consistency.extract.roles import spellings
+
+# re.compile here defers compiling each pattern to its first use (LazyPattern): start-up
+from consistency.lang import deferred_re as re
 from consistency.lang import is_cjk
 from consistency.segment import Segments
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from operator import itemgetter
 
 from consistency.extract.prefilter import Scanner
 from consistency.lang import LazyModule, zh
-from consistency.model import Mention, TimeExpr
+from consistency.model import Mention, TimeExpr, make
 from consistency.segment import Segments
 
 # English patterns load with the first English text (start-up of a Chinese check).
@@ -37,7 +38,10 @@ def find_times(text: str, folded: str, language: str, segments: Segments) -> lis
         found = _chinese_dates(folded) + _relatives(folded, segments, _RELATIVE, "zh")
         found += _chinese_weekdays(folded) + _chinese_periods(folded) + _chinese_holidays(folded)
         kept = _with_times_of_day(folded, _without_overlaps(found))
-    return [Mention("time", text[start:end], start, end, time=time) for start, end, time in kept]
+    return [
+        make(Mention, kind="time", text=text[start:end], start=start, end=end, time=time)
+        for start, end, time in kept
+    ]
 
 
 def _without_overlaps(
@@ -326,7 +330,7 @@ def _with_times_of_day(
         if _surely_clock(folded, match):
             result.append((match.start(), match.end(), TimeExpr("clock")))
     result.extend(kept[position:])
-    result.sort(key=lambda item: item[0])
+    result.sort(key=itemgetter(0))
     return result
 
 
