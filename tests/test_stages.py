@@ -210,3 +210,17 @@ def test_possible_links_do_not_chain_stories_into_one_date_row(tmp_path):
         ["a.md", "b.md"],
         ["c.md", "d.md"],
     ]
+
+
+def test_times_of_day_are_not_counts_and_a_day_without_month_takes_its_weekday(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "---\npublished: 2026-03-10\n---\n"
+        "The meeting will start at 9 am or 10 am on Monday 21, organisers said.\n"
+        "A second forum opened on Tuesday, March 3.\n",
+        "utf-8",
+    )
+    report = consistency.check([str(tmp_path / "a.txt")])
+    # 2026-03-03 is a Tuesday; "Monday 21" names no month, so its weekday picks one
+    assert [d.rule for d in report.discrepancies] == []
+    counts = [m for m in consistency.mentions("at 9 am or 10 o'clock") if m.quantity]
+    assert [m.quantity.kind for m in counts] == ["number", "number"]

@@ -245,6 +245,7 @@ def _standalone(folded: str, start: int, end: int) -> bool:
 
 
 _FINANCIAL = frozenset("壹贰叁肆伍陆柒捌玖拾佰仟")
+_CLOCK_WORDS = frozenset("am pm a.m p.m oclock o'clock o’clock hrs gmt utc".split())
 _COUNTED_CURRENCIES = ("比特币",)
 _NUMERAL_CHARACTERS = "零〇○一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟"
 # up to two ideographs after a count, numerals excluded ("五双九点九": no noun)
@@ -648,6 +649,10 @@ def _english(folded: str, segments: Segments):
         if first_word in en.MEASURE_UNITS:
             end = match.start("noun") + len(first_word)
             yield start, end, Quantity(low, high, "measure", unit=first_word)
+            continue
+        if first_word.rstrip(".,;") in _CLOCK_WORDS:
+            # "9 am", "10 o'clock": a time of day, never a count of things
+            yield start, match.end("number"), Quantity(low, high, "number")
             continue
         key, noun = _counted_key(noun_text, "en")
         if key is None and noun_text:

@@ -69,7 +69,8 @@ def check_weekdays(context: Context) -> Iterator[Discrepancy]:
                 if date_claim
                 else resolve_time(date_mention.time, document.published)
             )
-            if resolved is None or resolved.grain != "day":
+            # "Monday 21", "Sat 14th": with no month written, the weekday says which month
+            if resolved is None or resolved.grain != "day" or date_mention.time.month is None:
                 continue
             actual = resolved.start.weekday()
             if stated == actual:
