@@ -94,6 +94,7 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 # Without dashes every clause mark is one character and no space: a clause is a run that
 # starts with neither and ends with the first mark after it.
 _DASHES = re.compile(r"—|\s-\s")
+_CLAUSE_MARK = re.compile(r"[,，、:：]")  # _CLAUSE_END where the text has no dash
 _CLAUSE = re.compile(r"[^,，、:：\s][^,，、:：]*[,，、:：]?")
 
 
@@ -111,10 +112,15 @@ def segment(text: str) -> Segments:
     """Split ``text`` (article text, furniture already blanked) into sentences and clauses."""
     sentences = []
     clauses = []
-    dashes = _DASHES.search(text) is not None
+    # (the dash pattern starts with an alternation, which the engine tries at every position:
+    # two substring tests first)
+    dashes = "—" in text or ("-" in text and _DASHES.search(text) is not None)
+    # without a dash in the text, a clause end is one of the one-character marks: a class,
+    # which the engine skips to
+    clause_end = _CLAUSE_END if dashes else _CLAUSE_MARK
     for start, end in _sentences(text):
         # most short sentences have no clause mark: the sentence (already trimmed) is its clause
-        if _CLAUSE_END.search(text, start, end):
+        if clause_end.search(text, start, end):
             if not (dashes and _DASHES.search(text, start, end)):
                 parts = _clauses(text, start, end)
             else:
@@ -140,4 +146,8 @@ def segment(text: str) -> Segments:
                 span = _trim(text, cut, min(piece_end, cut + MAX_SENTENCE_CHARS))
                 if span[0] < span[1]:
                     sentences.append(span)
-    return Segments(tuple(sentences), tuple(clauses))
+    # Segments(...) without the frozen dataclass's object.__setattr__ per field
+    segments = object.__new__(Segments)
+    fields = {"sentences": tuple(sentences), "clauses": tuple(clauses)}
+    object.__setattr__(segments, "__dict__", fields)
+    return segments

@@ -43,6 +43,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from functools import reduce
+from operator import or_
 from re import _compiler as sre_compiler  # type: ignore[attr-defined]
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
@@ -428,11 +430,15 @@ def present_bits(text: str) -> int:
         members = "".join(re.escape(c) for c in sorted(_char_bits) if c not in _CATEGORIES)
         _watched_pattern = re.compile(f"[{members}\\d\\s]")
         _dirty = False
-    mask = 0
-    seen = _seen_bits
-    for char in set(_watched_pattern.findall(text)):
-        bits = seen.get(char)
-        mask |= _bits(char) if bits is None else bits
+    found = _watched_pattern.findall(text)
+    try:  # the characters met before (nearly all): their bits OR-ed in C
+        mask = reduce(or_, map(_seen_bits.__getitem__, found), 0)
+    except KeyError:
+        mask = 0
+        seen = _seen_bits
+        for char in set(found):
+            bits = seen.get(char)
+            mask |= _bits(char) if bits is None else bits
     _last = (text, mask)
     return mask
 
