@@ -510,3 +510,28 @@ class Scanner:
             if (last[1] if last[0] is text else present_bits(text)) & need != need:
                 return ()
         return fast.finditer(text)
+
+
+class AnyOf:
+    """Whether any of several scanners can match in a text: one mask read and a test per
+    scanner, instead of a call per scanner (a reader skips a block of rare patterns at once
+    in the many sentences where none of them can match)."""
+
+    __slots__ = ("_needs", "_scanners")
+
+    def __init__(self, *scanners: Scanner) -> None:
+        self._scanners = scanners
+        self._needs: tuple[int, ...] | None = None
+
+    def possible(self, text: str) -> bool:
+        needs = self._needs
+        if needs is None:
+            for scanner in self._scanners:  # each built (its gates watched) before the mask
+                scanner.possible(text)
+            needs = self._needs = tuple(scanner._need for scanner in self._scanners)
+        last = _last
+        mask = last[1] if last[0] is text else present_bits(text)
+        for need in needs:  # noqa: SIM110 (a loop, not any() over a generator: faster)
+            if mask & need == need:
+                return True
+        return False

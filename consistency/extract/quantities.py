@@ -9,9 +9,10 @@ from functools import cache
 from operator import attrgetter
 
 from consistency import resources
-from consistency.extract.prefilter import Scanner
+from consistency.extract.prefilter import AnyOf, Scanner
 from consistency.extract.ranges import percent_ranges
 from consistency.extract.ranges import possible_zh as possible_zh_range
+from consistency.extract.ranges import zh_scanners as zh_range_scanners
 from consistency.lang import LazyModule, is_cjk, zh
 from consistency.model import Mention, Quantity, make
 from consistency.segment import Segments
@@ -42,6 +43,22 @@ _HALF = Scanner(zh.HALF)
 _DIGIT_ANSWER = Scanner(zh.DIGIT_ANSWER)
 _DOTTED_RUN = Scanner(zh.DOTTED_RUN)
 _TOP_N = Scanner(zh.TOP_N)
+# The patterns _chinese_rare reads (the percentage ranges' two among them): when none of them
+# can match, the reader is not started.
+_RARE_FIRST = AnyOf(
+    _DOTTED_RUN,
+    _HALF,
+    _RATIO,
+    *zh_range_scanners,
+    _PERCENT,
+    _PERCENT_POINTS,
+    _PERCENT_SPACED,
+    _TENTHS,
+    _MONEY_SIGN,
+    _FRACTION_SLASH,
+    _FRACTION,
+)
+_RARE_LAST = AnyOf(_TOP_N, _DIGIT_ANSWER)
 
 
 @cache
@@ -150,7 +167,9 @@ def _dotted_runs(folded: str):
             position += len(part) + 1
 
 
-def _chinese(folded: str, segments: Segments):
+def _chinese_rare(folded: str):
+    """The rare forms read before the counts: dotted runs, halves, ratios, percentage ranges,
+    percentages, money signs and fractions, in that order."""
     yield from _dotted_runs(folded)
     for match in _HALF.finditer(folded):
         value = 50 if match.group("hundred") else 0.5  # "年过半百"
@@ -203,6 +222,11 @@ def _chinese(folded: str, segments: Segments):
                 continue
             value = whole - value if whole < 0 else whole + value
             yield match.start(), match.end(), Quantity(value, value, "number", unit="fraction")
+
+
+def _chinese(folded: str, segments: Segments):
+    if _RARE_FIRST.possible(folded):  # most sentences: none of them can match
+        yield from _chinese_rare(folded)
     # after the fractions, so that "负3分之负157" and "-3/2" are read whole
     # (one NUMERAL scan for the signed Arabic numbers and the Chinese numerals)
     numerals = list(_NUMERAL.finditer(folded))
@@ -229,6 +253,8 @@ def _chinese(folded: str, segments: Segments):
             yield match.start(), end, quantity
     if numerals:
         yield from _chinese_numerals(folded, numerals)
+    if not _RARE_LAST.possible(folded):
+        return
     for match in _TOP_N.finditer(folded):
         value = zh.DIGITS.get(match.group()) or 10
         yield match.start(), match.end(), Quantity(value, value, "number")
