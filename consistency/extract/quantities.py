@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 from operator import attrgetter
@@ -77,7 +78,7 @@ def find_quantities(
     text: str, folded: str, language: str, segments: Segments, taken: list[tuple[int, int]]
 ) -> list[Mention]:
     """Quantity mentions, skipping spans already ``taken`` by time expressions."""
-    finder = _english if language == "en" else _chinese
+    finder = _english
     found = []
     # the spans taken so far, merged where they overlap: sorted starts and (so) sorted ends
     starts: list[int] = []
@@ -88,7 +89,10 @@ def find_quantities(
         else:
             starts.append(start)
             ends.append(end)
-    for start, end, quantity in finder(folded, segments):
+    found_spans = (
+        finder(folded, segments) if language == "en" else _chinese(folded, segments, starts, ends)
+    )
+    for start, end, quantity in found_spans:
         # the last taken span starting before this one ends must end before it starts
         index = bisect.bisect_left(starts, end)
         if index > 0 and ends[index - 1] > start:
@@ -224,7 +228,18 @@ def _chinese_rare(folded: str):
             yield match.start(), match.end(), Quantity(value, value, "number", unit="fraction")
 
 
-def _chinese(folded: str, segments: Segments):
+def _chinese(
+    folded: str,
+    segments: Segments,
+    taken_starts: Sequence[int] = (),
+    taken_ends: Sequence[int] = (),
+):
+    """(start, end, quantity) of the Chinese quantities in ``folded``.
+
+    ``taken_starts`` and ``taken_ends``: the spans taken so far (sorted, disjoint), which the
+    caller keeps up to date as it takes what this yields. A count whose match overlaps one is
+    not read: what it would yield starts there and ends no sooner, so the caller would drop
+    it (nearly half the numbers in news are inside dates and times)."""
     if _RARE_FIRST.possible(folded):  # most sentences: none of them can match
         yield from _chinese_rare(folded)
     # after the fractions, so that "负3分之负157" and "-3/2" are read whole
@@ -233,6 +248,11 @@ def _chinese(folded: str, segments: Segments):
     if numerals:
         yield from _signed_numbers(folded, numerals)
     for match in _COUNT.finditer(folded):
+        if taken_ends:
+            # find_quantities' own overlap test, on the match's span
+            index = bisect.bisect_left(taken_starts, match.end())
+            if index > 0 and taken_ends[index - 1] > match.start():
+                continue
         quantity = _chinese_count(folded, match, segments)
         if quantity is not None:
             end = match.end()
