@@ -26,6 +26,15 @@ class Segments:
     sentences: tuple[tuple[int, int], ...]
     clauses: tuple[tuple[int, int], ...]
 
+    def __getattr__(self, name: str) -> tuple[tuple[int, int], ...]:
+        # Only for a Segments from segment(), whose spans are found on first use: most
+        # sentences that mentions() reads have no count or anchor that asks for its clause.
+        fields = self.__dict__
+        if name in ("sentences", "clauses") and "_text" in fields:
+            fields["sentences"], fields["clauses"] = _segment(fields.pop("_text"))
+            return fields[name]
+        raise AttributeError(name)
+
     @cached_property
     def _sentence_starts(self) -> list[int]:
         return [start for start, _ in self.sentences]
@@ -109,7 +118,15 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def segment(text: str) -> Segments:
-    """Split ``text`` (article text, furniture already blanked) into sentences and clauses."""
+    """Split ``text`` (article text, furniture already blanked) into sentences and clauses;
+    the split is made when the spans are first read."""
+    segments = object.__new__(Segments)
+    object.__setattr__(segments, "__dict__", {"_text": text})
+    return segments
+
+
+def _segment(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]:
+    """(sentences, clauses) of ``text``."""
     sentences = []
     clauses = []
     # (the dash pattern starts with an alternation, which the engine tries at every position:
@@ -146,8 +163,4 @@ def segment(text: str) -> Segments:
                 span = _trim(text, cut, min(piece_end, cut + MAX_SENTENCE_CHARS))
                 if span[0] < span[1]:
                     sentences.append(span)
-    # Segments(...) without the frozen dataclass's object.__setattr__ per field
-    segments = object.__new__(Segments)
-    fields = {"sentences": tuple(sentences), "clauses": tuple(clauses)}
-    object.__setattr__(segments, "__dict__", fields)
-    return segments
+    return tuple(sentences), tuple(clauses)
