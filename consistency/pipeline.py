@@ -222,7 +222,6 @@ def mentions(
 
 
 @functools.lru_cache(maxsize=64)
-@functools.lru_cache(maxsize=64)  # one reference for a whole run, parsed once
 def _reference_day(reference: str) -> dt.date:
     return dt.datetime.fromisoformat(reference).date()
 

@@ -285,9 +285,12 @@ def _chinese(
 
 def _standalone(folded: str, start: int, end: int) -> bool:
     """Nothing but spaces or punctuation on either side: "一" alone is a number."""
-    before = folded[start - 1 : start] if start else ""
+    if start:
+        before = folded[start - 1]
+        if before.isalnum() or is_cjk(before):
+            return False
     after = folded[end : end + 1]
-    return all(not (c.isalnum() or is_cjk(c)) for c in (before, after) if c)
+    return not (after and (after.isalnum() or is_cjk(after)))
 
 
 _FINANCIAL = frozenset("壹贰叁肆伍陆柒捌玖拾佰仟")
@@ -297,6 +300,7 @@ _NUMERAL_CHARACTERS = "零〇○一二两三四五六七八九十百千万亿壹
 _NOUN_AFTER_COUNT = re.compile(rf"(?:(?![{_NUMERAL_CHARACTERS}])[\u4e00-\u9fff]){{0,2}}")
 # 兆瓦, 兆赫, 兆字节, 兆帕, 兆焦, 兆比特
 _MEGA_UNIT_FIRST = frozenset("瓦赫字帕焦比")
+_UNIT_CHARACTERS = frozenset("十拾百佰千仟万亿兆廿卅卌")
 
 
 def _chinese_numerals(folded: str, matches: list[re.Match[str]] | None = None):
@@ -316,17 +320,16 @@ def _chinese_numerals(folded: str, matches: list[re.Match[str]] | None = None):
         if value is None:
             continue
         core = text.replace(" ", "").lstrip("负")
-        before = folded[start - 1 : start] if start else ""
-        alone = _standalone(folded, start, end)
         if core in zh.NOT_NUMBERS or core in ("万", "亿", "兆", "两两"):
             continue
-        if not alone:
+        if not _standalone(folded, start, end):
+            before = folded[start - 1 : start] if start else ""
             if before in ("第", "周", "期", "礼", "拜"):
                 continue
             if folded[end : end + 1] in ("年", "月", "日", "号", "点", "时", "分", "届", "次"):
                 continue
             # "伍", "陆地", "肆意": a financial digit alone is a word; with units it is a number
-            units = any(c in "十拾百佰千仟万亿兆廿卅卌" for c in core) and len(core) > 1
+            units = len(core) > 1 and not _UNIT_CHARACTERS.isdisjoint(core)
             if not (units or ("点" in core and len(core) > 2)):
                 continue
         yield start, end, make(Quantity, low=value, high=value)
