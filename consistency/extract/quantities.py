@@ -434,6 +434,8 @@ def _chinese_count(folded: str, match: re.Match[str], segments: Segments) -> Qua
             return None
         if (
             not scale_word
+            # (an Arabic number is no Chinese numeral: its first character says so)
+            and not number_text[0].isascii()
             and _CHINESE_NUMERAL_ONLY.fullmatch(number_text)
             and (
                 not classifier
