@@ -26,6 +26,15 @@ class Segments:
     sentences: tuple[tuple[int, int], ...]
     clauses: tuple[tuple[int, int], ...]
 
+    def __getattr__(self, name: str) -> tuple[tuple[int, int], ...]:
+        # Only for a Segments from segment(), whose spans are found on first use: most
+        # sentences that mentions() reads have no count or anchor that asks for its clause.
+        fields = self.__dict__
+        if name in ("sentences", "clauses") and "_text" in fields:
+            fields["sentences"], fields["clauses"] = _segment(fields.pop("_text"))
+            return fields[name]
+        raise AttributeError(name)
+
     @cached_property
     def _sentence_starts(self) -> list[int]:
         return [start for start, _ in self.sentences]
@@ -94,6 +103,7 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 # Without dashes every clause mark is one character and no space: a clause is a run that
 # starts with neither and ends with the first mark after it.
 _DASHES = re.compile(r"—|\s-\s")
+_CLAUSE_MARK = re.compile(r"[,，、:：]")  # _CLAUSE_END where the text has no dash
 _CLAUSE = re.compile(r"[^,，、:：\s][^,，、:：]*[,，、:：]?")
 
 
@@ -108,13 +118,26 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def segment(text: str) -> Segments:
-    """Split ``text`` (article text, furniture already blanked) into sentences and clauses."""
+    """Split ``text`` (article text, furniture already blanked) into sentences and clauses;
+    the split is made when the spans are first read."""
+    segments = object.__new__(Segments)
+    object.__setattr__(segments, "__dict__", {"_text": text})
+    return segments
+
+
+def _segment(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]:
+    """(sentences, clauses) of ``text``."""
     sentences = []
     clauses = []
-    dashes = _DASHES.search(text) is not None
+    # (the dash pattern starts with an alternation, which the engine tries at every position:
+    # two substring tests first)
+    dashes = "—" in text or ("-" in text and _DASHES.search(text) is not None)
+    # without a dash in the text, a clause end is one of the one-character marks: a class,
+    # which the engine skips to
+    clause_end = _CLAUSE_END if dashes else _CLAUSE_MARK
     for start, end in _sentences(text):
         # most short sentences have no clause mark: the sentence (already trimmed) is its clause
-        if _CLAUSE_END.search(text, start, end):
+        if clause_end.search(text, start, end):
             if not (dashes and _DASHES.search(text, start, end)):
                 parts = _clauses(text, start, end)
             else:
@@ -140,4 +163,4 @@ def segment(text: str) -> Segments:
                 span = _trim(text, cut, min(piece_end, cut + MAX_SENTENCE_CHARS))
                 if span[0] < span[1]:
                     sentences.append(span)
-    return Segments(tuple(sentences), tuple(clauses))
+    return tuple(sentences), tuple(clauses)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from consistency import resources
 from consistency.extract.prefilter import Scanner
@@ -15,6 +16,17 @@ _NAME_STOPS = set(
     "“”\"'《》「」()（）,，。、:：;；!！?？ \n"
 )
 _MAX_NAME_PREFIX = 12
+# The run of characters before a trigger that can be part of its name, read on the reversed
+# text: neither a stop nor a digit. A digit is str.isdigit's: the decimal ones (\d) and the
+# others ("²", "①"), listed as ranges (tests/test_events.py checks them against str.isdigit).
+_OTHER_DIGITS = (
+    "\u00b2-\u00b3\u00b9\u1369-\u1371\u19da\u2070\u2074-\u2079\u2080-\u2089\u2460-\u2468"
+    "\u2474-\u247c\u2488-\u2490\u24ea\u24f5-\u24fd\u24ff\u2776-\u277e\u2780-\u2788"
+    "\u278a-\u2792\U00010a40-\U00010a43\U00010e60-\U00010e68\U00011052-\U0001105a"
+    "\U0001f100-\U0001f10a"
+)
+_STOP_CLASS = "".join(re.escape(char) for char in sorted(_NAME_STOPS))
+_NAME_RUN = re.compile(f"[^{_STOP_CLASS}{_OTHER_DIGITS}\\d]*")
 
 
 @resources.derived
@@ -78,22 +90,26 @@ def find_events(text: str, folded: str, language: str) -> list[Mention]:
 def _chinese_name(folded: str, match: re.Match[str], anaphora: tuple[str, ...]) -> tuple[str, bool]:
     start = match.start()
     before = folded[max(0, start - 6) : start]
-    anaphoric = before.endswith(anaphora) or any(
-        word in before[-4:] for word in anaphora if len(word) > 1
-    )
+    anaphoric = before.endswith(anaphora) or bool(_long_anaphora(anaphora).search(before[-4:]))
     # A quoted name is the name: “稀土峰会”
     quote_open = folded.rfind("“", max(0, start - 12), start)
     if quote_open != -1 and folded.find("”", match.end(), match.end() + 3) != -1:
         inner = folded[quote_open + 1 : start]
         if all(char not in _NAME_STOPS for char in inner):
             return inner + match.group(), anaphoric
-    position = start
-    while position > 0 and start - position < _MAX_NAME_PREFIX:
-        char = folded[position - 1]
-        if char in _NAME_STOPS or char.isdigit():
-            break
-        position -= 1
+    # back from the trigger while the characters can belong to the name, at most
+    # _MAX_NAME_PREFIX of them
+    window = folded[max(0, start - _MAX_NAME_PREFIX) : start]
+    position = start - _NAME_RUN.match(window[::-1]).end()
     return folded[position : match.end()], anaphoric
+
+
+@lru_cache(maxsize=8)
+def _long_anaphora(anaphora: tuple[str, ...]) -> re.Pattern[str]:
+    """One search for the anaphora of two characters or more (a never-matching pattern
+    when there are none)."""
+    words = [re.escape(word) for word in anaphora if len(word) > 1]
+    return re.compile("|".join(words) if words else "(?!)")
 
 
 def _english_name(folded: str, match: re.Match[str], anaphora: tuple[str, ...]) -> tuple[str, bool]:

@@ -43,6 +43,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from functools import reduce
+from operator import or_
 from re import _compiler as sre_compiler  # type: ignore[attr-defined]
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
@@ -428,11 +430,15 @@ def present_bits(text: str) -> int:
         members = "".join(re.escape(c) for c in sorted(_char_bits) if c not in _CATEGORIES)
         _watched_pattern = re.compile(f"[{members}\\d\\s]")
         _dirty = False
-    mask = 0
-    seen = _seen_bits
-    for char in set(_watched_pattern.findall(text)):
-        bits = seen.get(char)
-        mask |= _bits(char) if bits is None else bits
+    found = _watched_pattern.findall(text)
+    try:  # the characters met before (nearly all): their bits OR-ed in C
+        mask = reduce(or_, map(_seen_bits.__getitem__, found), 0)
+    except KeyError:
+        mask = 0
+        seen = _seen_bits
+        for char in set(found):
+            bits = seen.get(char)
+            mask |= _bits(char) if bits is None else bits
     _last = (text, mask)
     return mask
 
@@ -504,3 +510,28 @@ class Scanner:
             if (last[1] if last[0] is text else present_bits(text)) & need != need:
                 return ()
         return fast.finditer(text)
+
+
+class AnyOf:
+    """Whether any of several scanners can match in a text: one mask read and a test per
+    scanner, instead of a call per scanner (a reader skips a block of rare patterns at once
+    in the many sentences where none of them can match)."""
+
+    __slots__ = ("_needs", "_scanners")
+
+    def __init__(self, *scanners: Scanner) -> None:
+        self._scanners = scanners
+        self._needs: tuple[int, ...] | None = None
+
+    def possible(self, text: str) -> bool:
+        needs = self._needs
+        if needs is None:
+            for scanner in self._scanners:  # each built (its gates watched) before the mask
+                scanner.possible(text)
+            needs = self._needs = tuple(scanner._need for scanner in self._scanners)
+        last = _last
+        mask = last[1] if last[0] is text else present_bits(text)
+        for need in needs:  # noqa: SIM110 (a loop, not any() over a generator: faster)
+            if mask & need == need:
+                return True
+        return False

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 from operator import attrgetter
 
 from consistency import resources
-from consistency.extract.prefilter import Scanner
+from consistency.extract.prefilter import AnyOf, Scanner
 from consistency.extract.ranges import percent_ranges
 from consistency.extract.ranges import possible_zh as possible_zh_range
+from consistency.extract.ranges import zh_scanners as zh_range_scanners
 from consistency.lang import LazyModule, is_cjk, zh
 from consistency.model import Mention, Quantity, make
 from consistency.segment import Segments
@@ -42,6 +44,22 @@ _HALF = Scanner(zh.HALF)
 _DIGIT_ANSWER = Scanner(zh.DIGIT_ANSWER)
 _DOTTED_RUN = Scanner(zh.DOTTED_RUN)
 _TOP_N = Scanner(zh.TOP_N)
+# The patterns _chinese_rare reads (the percentage ranges' two among them): when none of them
+# can match, the reader is not started.
+_RARE_FIRST = AnyOf(
+    _DOTTED_RUN,
+    _HALF,
+    _RATIO,
+    *zh_range_scanners,
+    _PERCENT,
+    _PERCENT_POINTS,
+    _PERCENT_SPACED,
+    _TENTHS,
+    _MONEY_SIGN,
+    _FRACTION_SLASH,
+    _FRACTION,
+)
+_RARE_LAST = AnyOf(_TOP_N, _DIGIT_ANSWER)
 
 
 @cache
@@ -60,7 +78,7 @@ def find_quantities(
     text: str, folded: str, language: str, segments: Segments, taken: list[tuple[int, int]]
 ) -> list[Mention]:
     """Quantity mentions, skipping spans already ``taken`` by time expressions."""
-    finder = _english if language == "en" else _chinese
+    finder = _english
     found = []
     # the spans taken so far, merged where they overlap: sorted starts and (so) sorted ends
     starts: list[int] = []
@@ -71,7 +89,10 @@ def find_quantities(
         else:
             starts.append(start)
             ends.append(end)
-    for start, end, quantity in finder(folded, segments):
+    found_spans = (
+        finder(folded, segments) if language == "en" else _chinese(folded, segments, starts, ends)
+    )
+    for start, end, quantity in found_spans:
         # the last taken span starting before this one ends must end before it starts
         index = bisect.bisect_left(starts, end)
         if index > 0 and ends[index - 1] > start:
@@ -150,7 +171,9 @@ def _dotted_runs(folded: str):
             position += len(part) + 1
 
 
-def _chinese(folded: str, segments: Segments):
+def _chinese_rare(folded: str):
+    """The rare forms read before the counts: dotted runs, halves, ratios, percentage ranges,
+    percentages, money signs and fractions, in that order."""
     yield from _dotted_runs(folded)
     for match in _HALF.finditer(folded):
         value = 50 if match.group("hundred") else 0.5  # "年过半百"
@@ -203,12 +226,33 @@ def _chinese(folded: str, segments: Segments):
                 continue
             value = whole - value if whole < 0 else whole + value
             yield match.start(), match.end(), Quantity(value, value, "number", unit="fraction")
+
+
+def _chinese(
+    folded: str,
+    segments: Segments,
+    taken_starts: Sequence[int] = (),
+    taken_ends: Sequence[int] = (),
+):
+    """(start, end, quantity) of the Chinese quantities in ``folded``.
+
+    ``taken_starts`` and ``taken_ends``: the spans taken so far (sorted, disjoint), which the
+    caller keeps up to date as it takes what this yields. A count whose match overlaps one is
+    not read: what it would yield starts there and ends no sooner, so the caller would drop
+    it (nearly half the numbers in news are inside dates and times)."""
+    if _RARE_FIRST.possible(folded):  # most sentences: none of them can match
+        yield from _chinese_rare(folded)
     # after the fractions, so that "负3分之负157" and "-3/2" are read whole
     # (one NUMERAL scan for the signed Arabic numbers and the Chinese numerals)
     numerals = list(_NUMERAL.finditer(folded))
     if numerals:
         yield from _signed_numbers(folded, numerals)
     for match in _COUNT.finditer(folded):
+        if taken_ends:
+            # find_quantities' own overlap test, on the match's span
+            index = bisect.bisect_left(taken_starts, match.end())
+            if index > 0 and taken_ends[index - 1] > match.start():
+                continue
         quantity = _chinese_count(folded, match, segments)
         if quantity is not None:
             end = match.end()
@@ -229,6 +273,8 @@ def _chinese(folded: str, segments: Segments):
             yield match.start(), end, quantity
     if numerals:
         yield from _chinese_numerals(folded, numerals)
+    if not _RARE_LAST.possible(folded):
+        return
     for match in _TOP_N.finditer(folded):
         value = zh.DIGITS.get(match.group()) or 10
         yield match.start(), match.end(), Quantity(value, value, "number")
@@ -239,9 +285,12 @@ def _chinese(folded: str, segments: Segments):
 
 def _standalone(folded: str, start: int, end: int) -> bool:
     """Nothing but spaces or punctuation on either side: "一" alone is a number."""
-    before = folded[start - 1 : start] if start else ""
+    if start:
+        before = folded[start - 1]
+        if before.isalnum() or is_cjk(before):
+            return False
     after = folded[end : end + 1]
-    return all(not (c.isalnum() or is_cjk(c)) for c in (before, after) if c)
+    return not (after and (after.isalnum() or is_cjk(after)))
 
 
 _FINANCIAL = frozenset("壹贰叁肆伍陆柒捌玖拾佰仟")
@@ -252,6 +301,7 @@ _NUMERAL_CHARACTERS = "零〇○一二两三四五六七八九十百千万亿壹
 _NOUN_AFTER_COUNT = re.compile(rf"(?:(?![{_NUMERAL_CHARACTERS}])[\u4e00-\u9fff]){{0,2}}")
 # 兆瓦, 兆赫, 兆字节, 兆帕, 兆焦, 兆比特
 _MEGA_UNIT_FIRST = frozenset("瓦赫字帕焦比")
+_UNIT_CHARACTERS = frozenset("十拾百佰千仟万亿兆廿卅卌")
 
 
 def _chinese_numerals(folded: str, matches: list[re.Match[str]] | None = None):
@@ -271,17 +321,16 @@ def _chinese_numerals(folded: str, matches: list[re.Match[str]] | None = None):
         if value is None:
             continue
         core = text.replace(" ", "").lstrip("负")
-        before = folded[start - 1 : start] if start else ""
-        alone = _standalone(folded, start, end)
         if core in zh.NOT_NUMBERS or core in ("万", "亿", "兆", "两两"):
             continue
-        if not alone:
+        if not _standalone(folded, start, end):
+            before = folded[start - 1 : start] if start else ""
             if before in ("第", "周", "期", "礼", "拜"):
                 continue
             if folded[end : end + 1] in ("年", "月", "日", "号", "点", "时", "分", "届", "次"):
                 continue
             # "伍", "陆地", "肆意": a financial digit alone is a word; with units it is a number
-            units = any(c in "十拾百佰千仟万亿兆廿卅卌" for c in core) and len(core) > 1
+            units = len(core) > 1 and not _UNIT_CHARACTERS.isdisjoint(core)
             if not (units or ("点" in core and len(core) > 2)):
                 continue
         yield start, end, make(Quantity, low=value, high=value)
@@ -386,6 +435,8 @@ def _chinese_count(folded: str, match: re.Match[str], segments: Segments) -> Qua
             return None
         if (
             not scale_word
+            # (an Arabic number is no Chinese numeral: its first character says so)
+            and not number_text[0].isascii()
             and _CHINESE_NUMERAL_ONLY.fullmatch(number_text)
             and (
                 not classifier

@@ -47,6 +47,10 @@ _EN_CEILING = re.compile(
 )
 
 
+# the Chinese patterns, for a reader's gate over several (prefilter.AnyOf)
+zh_scanners = (_ZH_RANGE, _ZH_CEILING)
+
+
 def possible_zh(folded: str) -> bool:
     """Whether a Chinese range or ceiling can be in ``folded`` (the gates of both)."""
     return _ZH_RANGE.possible(folded) or _ZH_CEILING.possible(folded)

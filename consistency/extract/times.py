@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from operator import itemgetter
 
-from consistency.extract.prefilter import Scanner
+from consistency.extract.prefilter import AnyOf, Scanner
 from consistency.lang import LazyModule, zh
 from consistency.model import Mention, TimeExpr, make
 from consistency.segment import Segments
@@ -25,6 +25,9 @@ _PERIOD = Scanner(zh.PERIOD)
 _HOLIDAY = Scanner(zh.HOLIDAY)
 _CLOCK = Scanner(zh.CLOCK)
 _RELATIVE = Scanner(zh.RELATIVE)
+# Every Chinese time reader reads one of these: when none can match (a sentence in three),
+# there is no time to find.
+_ANY_TIME = AnyOf(_DATE, _RELATIVE, _WEEKDAY, _PERIOD, _HOLIDAY, _CLOCK)
 
 
 def find_times(text: str, folded: str, language: str, segments: Segments) -> list[Mention]:
@@ -34,6 +37,8 @@ def find_times(text: str, folded: str, language: str, segments: Segments) -> lis
         found += _relatives(folded, segments, en.RELATIVE, "en")
         found += _weekdays(folded, language) + _english_periods(folded)
         kept = _english_compounds(folded, _without_overlaps(found))
+    elif not _ANY_TIME.possible(folded):
+        return []
     else:
         found = _chinese_dates(folded) + _relatives(folded, segments, _RELATIVE, "zh")
         found += _chinese_weekdays(folded) + _chinese_periods(folded) + _chinese_holidays(folded)

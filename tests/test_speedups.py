@@ -1,0 +1,65 @@
+"""The fast paths of extraction give what the plain code they replace gives."""
+
+from __future__ import annotations
+
+import pickle
+
+from consistency.extract import events
+from consistency.lang import zh
+from consistency.segment import Segments, segment
+
+
+def _translated(text: str) -> str:
+    # fold() as it was: one str.translate pass, then "，" between digits as "、"
+    folded = text.translate(zh._FOLD_TABLE)
+    return "".join(
+        "、"
+        if char == "，"
+        and 0 < i < len(text) - 1
+        and text[i - 1] in "0123456789"
+        and text[i + 1] in "0123456789"
+        else folded[i]
+        for i, char in enumerate(text)
+    )
+
+
+def test_fold_by_replace_matches_translate() -> None:
+    texts = [
+        "記者在現場，秩序良好。",  # few folding characters: str.replace
+        "２０２６年２月８日，會議於北京舉行：與會者逾３００人（含代表）！",  # many: translate
+        "$20，300美圆，９，９９９元",
+        "，1，2，",
+        "没有要折叠的字",
+    ]
+    for text in texts:
+        assert zh.fold(text) == _translated(text)
+    assert zh.fold("$20，300") == "$20、300"
+    assert zh.fold("９，９９９") == "9,999"
+
+
+def test_name_run_stops_at_stops_and_every_digit() -> None:
+    # the class holds exactly the characters the old loop stopped at (str.isdigit, stops)
+    for code in range(0x110000):
+        char = chr(code)
+        stops = char in events._NAME_STOPS or char.isdigit()
+        assert (events._NAME_RUN.fullmatch(char) is None) == stops, hex(code)
+
+
+def test_event_name_reads_back_to_a_stop() -> None:
+    found = events.find_events("一场气氛截然相反的闭门会议", "一场气氛截然相反的闭门会议", "zh")
+    assert [m.event.name for m in found] == ["闭门会议"]
+    found = events.find_events("②号闭门会议", "②号闭门会议", "zh")  # "②" is a digit
+    assert [m.event.name for m in found] == ["号闭门会议"]
+
+
+def test_lazy_segments_equal_eager_ones() -> None:
+    text = "他说，好。你呢？ 我 - 不知道——也许：明天"
+    lazy = segment(text)
+    eager = Segments(lazy.sentences, lazy.clauses)
+    assert lazy == eager and hash(lazy) == hash(eager)
+    # as the eager split gave them before
+    assert lazy.sentences == ((0, 5), (5, 8), (9, 23))
+    assert lazy.clauses == ((0, 3), (3, 5), (5, 8), (9, 12), (13, 18), (18, 21), (21, 23))
+    assert segment(text).clause_at(3) == (3, 5)
+    # pickled before the spans are read, they are read after
+    assert pickle.loads(pickle.dumps(segment(text))).clauses == lazy.clauses
