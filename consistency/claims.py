@@ -22,7 +22,15 @@ from consistency.extract.events import family_label, trigger_rank
 from consistency.lang import deferred_re as re
 from consistency.lang import is_cjk
 from consistency.lang.zh import SPECIFIC_CLASSIFIERS
-from consistency.model import Claim, Document, Event, EventWord, Mention, TimeExpr
+from consistency.model import (
+    Claim,
+    Document,
+    Event,
+    EventWord,
+    Mention,
+    ResolvedDate,
+    TimeExpr,
+)
 from consistency.names import same_name
 from consistency.qualifiers import group_of, qualify, rate_of
 
@@ -47,6 +55,11 @@ class ArticleClaims:
     # "TOKYO, Feb 3 (Reuters) -", "北京2月5日电": the day the story was filed, which its
     # "yesterday" and "昨日" count from
     dateline: Mention | None = None
+    # the dateline's date, completed from the publication date
+    filed: ResolvedDate | None = None
+    # the day the story was written: the dateline's, else the publication date (a whole
+    # day, or None); a bare weekday ("on Friday") names a day of that week
+    week_reference: dt.date | None = None
     # percentage claims of a known rate ("税率最高57%"): compared like counts, kept out of
     # ``claims`` so that the dating stages and the claim totals read what they did before
     percents: tuple[Claim, ...] = ()
@@ -87,7 +100,9 @@ class _EventDraft:
 
 
 class _Reader:
-    def __init__(self, document: Document, extraction: Extraction) -> None:
+    def __init__(
+        self, document: Document, extraction: Extraction, week_reference: dt.date | None
+    ) -> None:
         self.document = document
         self.extraction = extraction
         self.drafts: list[_EventDraft] = []
@@ -96,7 +111,7 @@ class _Reader:
         # the events named so far, by id, in the order of their last mention
         self.recent: dict[str, _EventDraft] = {}
         self.claims: list[Claim] = []
-        self.week_reference = _week_reference(document, extraction)
+        self.week_reference = week_reference
         self.percents: list[Claim] = []
         self.enumerations: list[tuple[Claim, Enumeration]] = []
 
@@ -571,28 +586,11 @@ _WEEKDAY_GAP = re.compile(r"[\s,，(（]{0,3}")
 _LABEL_GAP = re.compile(r"[\s,，、(（)）\[\]【】是]{0,3}")
 
 
-def _week_reference(document: Document, extraction: Extraction) -> dt.date | None:
-    """The day the story was filed: its dateline's date (in the publication year, or the
-    year before for a December dateline on a January story), else its publication date."""
-    published = document.published if document.published_grain == "day" else None
-    dateline = next((m for m in extraction.mentions if _is_dateline(extraction.folded, m)), None)
-    time = dateline.time if dateline is not None else None
-    if time is None or time.month is None or time.day is None:
-        return published
-    years = [time.year] if time.year is not None else []
-    if published is not None and not years:
-        years = [published.year, published.year - 1]
-    readings = []
-    for year in years:
-        try:
-            readings.append(dt.date(year, time.month, time.day))
-        except ValueError:
-            continue
-    if not readings:
-        return published
-    if published is None:
-        return readings[0]
-    return min(readings, key=lambda day: abs((day - published).days))
+def _week_reference(document: Document, filed: ResolvedDate | None) -> dt.date | None:
+    """The dateline's day, else the publication day; None when that is not a whole day."""
+    if filed is not None:
+        return filed.start if filed.grain == "day" else None
+    return document.published if document.published_grain == "day" else None
 
 
 def _bare_weekday(time: TimeExpr) -> bool:
@@ -639,15 +637,26 @@ def _bigrams(text: str) -> set[str]:
 
 def build_claims(document: Document, extraction: Extraction) -> ArticleClaims:
     """Events and claims of one article."""
-    reader = _Reader(document, extraction)
-    reader.read()
+    # (imported here: the timeline stage reads this module's ArticleClaims)
+    from consistency.timeline import resolve_time
+
     dateline = next((m for m in extraction.mentions if _is_dateline(extraction.folded, m)), None)
+    filed = (
+        resolve_time(dateline.time, document.published, document.published_grain)
+        if dateline is not None and dateline.time is not None
+        else None
+    )
+    week_reference = _week_reference(document, filed)
+    reader = _Reader(document, extraction, week_reference)
+    reader.read()
     return ArticleClaims(
         document,
         extraction,
         reader.events(),
         tuple(reader.claims),
         dateline,
+        filed,
+        week_reference,
         percents=tuple(reader.percents),
         enumerations=tuple(reader.enumerations),
     )

@@ -536,11 +536,7 @@ def _offset(claim: Claim) -> int | None:
 def _resolve_claims(document: Document, article: ArticleClaims) -> dict[Claim, ResolvedDate]:
     resolved = {}
     context_month: tuple[int, int] | None = None
-    filed = (
-        resolve_time(article.dateline.time, document.published, document.published_grain)
-        if article.dateline is not None and article.dateline.time is not None
-        else None
-    )
+    filed = article.filed
     for claim in sorted(article.claims, key=lambda c: c.mention.start):
         time = claim.mention.time
         if claim.slot != "date" or time is None:

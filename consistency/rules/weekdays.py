@@ -12,7 +12,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from consistency.model import Claim, Discrepancy, Document, Mention, ResolvedDate
+from consistency.model import Claim, Discrepancy, Mention
 from consistency.rules import Context, Rule, format_date
 from consistency.timeline import Timeline, resolve_time
 
@@ -107,13 +107,8 @@ def check_bare_weekdays(context: Context) -> Iterator[Discrepancy]:
     for timeline in context.timelines:
         document = timeline.document
         article = timeline.article
-        filed = (
-            resolve_time(article.dateline.time, document.published, document.published_grain)
-            if article.dateline is not None and article.dateline.time is not None
-            else None
-        )
-        reference = filed or _publication_day(document)
-        if reference is None or reference.grain != "day":
+        reference = article.week_reference
+        if reference is None:
             continue
         for claim in article.claims:
             if claim.slot != "weekday":
@@ -122,7 +117,7 @@ def check_bare_weekdays(context: Context) -> Iterator[Discrepancy]:
             date = event.date
             if date is None or date.grain != "day" or claim in date.sources:
                 continue
-            if abs((date.start - reference.start).days) > _WEEK_WINDOW_DAYS:
+            if abs((date.start - reference).days) > _WEEK_WINDOW_DAYS:
                 continue
             stated = claim.mention.time.weekday
             actual = date.start.weekday()
@@ -139,12 +134,6 @@ def check_bare_weekdays(context: Context) -> Iterator[Discrepancy]:
                 + (f" ({context.where(dated_by[0])})" if dated_by else ""),
                 [claim, *dated_by],
             )
-
-
-def _publication_day(document: Document) -> ResolvedDate | None:
-    if document.published is None or document.published_grain != "day":
-        return None
-    return ResolvedDate(document.published, "day", False)
 
 
 def _check(context: Context) -> Iterator[Discrepancy]:
