@@ -17,6 +17,7 @@ from consistency.entities import find_entities
 from consistency.extract import Extraction
 from consistency.extract.enumerations import Enumeration, find_enumerations
 from consistency.extract.events import family_label, trigger_rank
+from consistency.extract.times import weekday_labels
 
 # re.compile here defers compiling each pattern to its first use (LazyPattern): start-up
 from consistency.lang import deferred_re as re
@@ -247,16 +248,8 @@ class _Reader:
             and w.time.kind == "weekday"
             and _WEEKDAY_GAP.fullmatch(folded, w.end, t.start)
         }
-        # weekdays written beside a date ("周三（4日）", "Thursday, March 4") label that date
-        weekday_labels = {
-            m.start
-            for a, b in itertools.pairwise(times)
-            for m in (a, b)
-            if a.time
-            and b.time
-            and {a.time.kind, b.time.kind} == {"weekday", "date"}
-            and _LABEL_GAP.fullmatch(folded, a.end, b.start)
-        }
+        # a weekday written beside a date ("周三（4日）") labels that date: no claim of its own
+        labels = {weekday.start for _, weekday, _ in weekday_labels(times, folded)}
         date_subjects = {
             t.start: subject_of(weekday_before.get(t.start, t.start))
             for t in times
@@ -265,7 +258,7 @@ class _Reader:
         weekday_subjects = {
             t.start: (subject, day)
             for t in times
-            if t.start not in weekday_labels
+            if t.start not in labels
             and (subject := self.weekday_subject(t, times, subject_of)) is not None
             and (day := self.week_day(t)) is not None
         }
@@ -582,8 +575,6 @@ def _is_deadline(folded: str, mention: Mention) -> bool:
 _DATELINE_PLACE = re.compile(r"[ \t]*[A-Z][A-Za-z .'’-]{1,40},[ \t]*")
 _DATELINE_AFTER = re.compile(r"[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?[-–—]|电")
 _WEEKDAY_GAP = re.compile(r"[\s,，(（]{0,3}")
-# between a date and the weekday that labels it, in either order ("2月4日（周二）")
-_LABEL_GAP = re.compile(r"[\s,，、(（)）\[\]【】是]{0,3}")
 
 
 def _week_reference(document: Document, filed: ResolvedDate | None) -> dt.date | None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -16,6 +15,7 @@ from consistency.claims import build_claims
 from consistency.config import Config, ConfigFinder, merged_additions
 from consistency.document import collect_paths, load_document
 from consistency.extract import Extraction, extract_mentions
+from consistency.extract.times import weekday_labels
 from consistency.lang import detect_language
 from consistency.link import link_events
 from consistency.model import (
@@ -235,33 +235,20 @@ def _resolved(
     return resolve_time(time, reference, "day", context_month, prefer)
 
 
-# between a date and the weekday that labels it ("周日, 二月十号", "2月4日（周三）")
+# mentions() reads a weekday as a date's label only across spaces, commas and brackets
+# ("周日, 二月十号", "2月4日（周三）")
 _LABEL_GAP = re.compile(r"[\s,，、(（)）]{0,3}")
-_LEADING_WEEKDAY = re.compile(r"(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s", re.IGNORECASE)
-_WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 
 
 def _weekday_labels(extraction: Extraction) -> dict[int, tuple[int, int]]:
-    """Start of each date that a weekday labels -> (the weekday's start, its weekday)."""
+    """Start of each date (with its day) that a weekday of no named week labels -> (the
+    weekday's start, its weekday)."""
     times = [m for m in extraction.mentions if m.time is not None]
-    labels = {}
-    for mention in times:
-        leading = _LEADING_WEEKDAY.match(mention.text)
-        if mention.time.kind == "date" and mention.time.day is not None and leading:
-            # "Tuesday, Feb. 4" is one mention
-            labels[mention.start] = (mention.start, _WEEKDAYS.index(leading.group(1).lower()))
-    for first, second in itertools.pairwise(times):
-        kinds = (first.time.kind, second.time.kind)
-        if kinds not in (("weekday", "date"), ("date", "weekday")):
-            continue
-        weekday, date = (first, second) if kinds[0] == "weekday" else (second, first)
-        if weekday.time.weekday is None or weekday.time.offset is not None or weekday.time.nth:
-            continue
-        if date.time.day is not None and _LABEL_GAP.fullmatch(
-            extraction.folded, first.end, second.start
-        ):
-            labels[date.start] = (weekday.start, weekday.time.weekday)
-    return labels
+    return {
+        date.start: (weekday.start, stated)
+        for stated, weekday, date in weekday_labels(times, extraction.folded, _LABEL_GAP)
+        if date.time.day is not None and weekday.time.offset is None
+    }
 
 
 def _year_of_weekday(date: ResolvedDate, weekday: int) -> ResolvedDate:

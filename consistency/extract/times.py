@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from operator import itemgetter
 
@@ -1015,3 +1017,34 @@ def _english_anchor(
     if kind in ("after_n", "before_n") and not folded[match.end() : match.end() + 8].strip():
         return None
     return following.start(1), following.end(1)
+
+
+# What may stand between a date and the weekday written as its label: brackets, commas,
+# spaces, "是" ("2月4日（周二）", "周三（4日）", "3月4日是周三").
+LABEL_GAP = re.compile(r"[\s,，、(（)）\[\]【】是]{0,3}")
+# "Thursday, March 4" read as one date: its weekday is in its words
+_LEADING_WEEKDAY = re.compile(r"(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s", re.IGNORECASE)
+_WEEKDAY_PREFIXES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def weekday_labels(
+    times: list[Mention], folded: str, gap: re.Pattern[str] = LABEL_GAP
+) -> Iterator[tuple[int, Mention, Mention]]:
+    """(stated weekday, weekday mention, date mention) for each weekday written as the label
+    of a date: inside the date's own words (then both mentions are the date), or beside it
+    in either order with only ``gap`` between. "上周三" and "下周三" name a week of their
+    own and "the second Tuesday of May" a day of its own: they label nothing."""
+    for mention in times:
+        leading = _LEADING_WEEKDAY.match(mention.text)
+        if mention.time.kind == "date" and leading:
+            yield _WEEKDAY_PREFIXES.index(leading.group(1).lower()), mention, mention
+    for first, second in itertools.pairwise(times):
+        kinds = (first.time.kind, second.time.kind)
+        if kinds not in (("weekday", "date"), ("date", "weekday")):
+            continue
+        if not gap.fullmatch(folded, first.end, second.start):
+            continue
+        weekday, date = (first, second) if kinds[0] == "weekday" else (second, first)
+        time = weekday.time
+        if time.weekday is not None and time.offset in (None, 0) and time.nth is None:
+            yield time.weekday, weekday, date

@@ -8,47 +8,22 @@ wrong too (the weekday's event is inferred from the sentence, hence a warning).
 
 from __future__ import annotations
 
-import itertools
-import re
 from collections.abc import Iterator
 
+from consistency.extract.times import weekday_labels
 from consistency.model import Claim, Discrepancy, Mention
 from consistency.rules import Context, Rule, format_date
 from consistency.timeline import Timeline, resolve_time
 
-# What may stand between a date and its weekday: brackets, commas, spaces, "是".
-_BETWEEN = re.compile(r"[\s,，、(（)）\[\]【】是]{0,3}")
 _NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _NAMES_ZH = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")
 
 
-# "Thursday, March 4" read as one date: its weekday is in its words
-_LEADING_WEEKDAY = re.compile(r"(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s", re.IGNORECASE)
-_WEEKDAY_INDEX = {name[:3].lower(): index for index, name in enumerate(_NAMES)}
-
-
 def _pairs(timeline: Timeline) -> Iterator[tuple[int, Mention, Mention]]:
-    """(stated weekday, weekday mention, date mention) for a weekday written with a date:
-    side by side in either order, or inside the date's own words."""
+    """(stated weekday, weekday mention, date mention) for a weekday written with a date."""
     extraction = timeline.article.extraction
     times = [m for m in extraction.mentions if m.time is not None]
-    text = extraction.folded
-    for mention in times:
-        leading = _LEADING_WEEKDAY.match(mention.text)
-        if mention.time.kind == "date" and leading:
-            yield _WEEKDAY_INDEX[leading.group(1).lower()], mention, mention
-    for first, second in itertools.pairwise(times):
-        kinds = (first.time.kind, second.time.kind)
-        if kinds not in (("weekday", "date"), ("date", "weekday")):
-            continue
-        if not _BETWEEN.fullmatch(text, first.end, second.start):
-            continue
-        weekday, date = (first, second) if kinds[0] == "weekday" else (second, first)
-        # "上周三" and "下周三" name a week of their own, not a label for the date, and
-        # "the second Tuesday of May" a day of its own
-        time = weekday.time
-        if time.weekday is not None and time.offset in (None, 0) and time.nth is None:
-            yield time.weekday, weekday, date
+    return weekday_labels(times, extraction.folded)
 
 
 def _weekday_names(stated: int, actual: int, language: str) -> tuple[str, str]:
