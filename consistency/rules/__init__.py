@@ -128,6 +128,33 @@ class Context:
         )
 
 
+class EventGroups:
+    """Events of different articles joined by their links into happenings (union-find)."""
+
+    def __init__(self) -> None:
+        self._parent: dict[str, str] = {}
+
+    def __contains__(self, event_id: str) -> bool:
+        return event_id in self._parent
+
+    def root(self, event_id: str) -> str:
+        while self._parent.get(event_id, event_id) != event_id:
+            event_id = self._parent[event_id]
+        return event_id
+
+    def join(self, first: str, second: str) -> None:
+        self._parent.setdefault(first, first)
+        self._parent.setdefault(second, second)
+        self._parent[self.root(second)] = self.root(first)
+
+    def groups(self) -> dict[str, list[str]]:
+        """Each group's event ids in id order, the groups in the order of their first id."""
+        found: dict[str, list[str]] = {}
+        for event_id in sorted(self._parent):
+            found.setdefault(self.root(event_id), []).append(event_id)
+        return found
+
+
 def stable_id(code: str, evidence: Iterable[Evidence]) -> str:
     """An id from the rule, file names, values and quotes: never line numbers, so it
     survives edits elsewhere in the articles."""

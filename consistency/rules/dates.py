@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from consistency.model import Claim, Discrepancy, Event, ResolvedDate
 from consistency.qualifiers import zone_explains
-from consistency.rules import Context, Rule, format_date
+from consistency.rules import Context, EventGroups, Rule, format_date
 from consistency.timeline import Timeline
 
 
@@ -135,13 +135,7 @@ def _same_happening(context: Context, link) -> bool:
 
 def _across_articles(context: Context) -> Iterator[Discrepancy]:
     """One row per happening that articles date differently, however many articles."""
-    parent: dict[str, str] = {}
-
-    def root(event_id: str) -> str:
-        while parent.get(event_id, event_id) != event_id:
-            event_id = parent[event_id]
-        return event_id
-
+    joined = EventGroups()
     certainty_of: dict[str, str] = {}
     # Surer links first; a merely possible link joins only two events not yet in a group,
     # so that it cannot chain unrelated stories into one row.
@@ -149,16 +143,12 @@ def _across_articles(context: Context) -> Iterator[Discrepancy]:
     for link in sorted(context.links, key=lambda link: rank[link.certainty]):
         if not _same_happening(context, link):
             continue
-        if link.certainty == "possible" and (link.first in parent or link.second in parent):
+        if link.certainty == "possible" and (link.first in joined or link.second in joined):
             continue
-        parent.setdefault(link.first, link.first)
-        parent.setdefault(link.second, link.second)
-        parent[root(link.second)] = root(link.first)
+        joined.join(link.first, link.second)
         certainty_of[link.first] = certainty_of[link.second] = link.certainty
-    groups: dict[str, list] = {}
-    for event_id in sorted(parent):
-        groups.setdefault(root(event_id), []).append(context.event(event_id))
-    for events in groups.values():
+    for event_ids in joined.groups().values():
+        events = [context.event(event_id) for event_id in event_ids]
         by_date: dict[str, list] = {}
         for event in events:
             by_date.setdefault(format_date(event.date), []).append(event)

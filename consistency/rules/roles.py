@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from consistency.attach import event_at
 from consistency.extract.roles import Role, find_roles
 from consistency.model import Claim, Discrepancy, Mention
-from consistency.rules import Context, Rule
+from consistency.rules import Context, EventGroups, Rule
 
 # Cross-article findings are warnings at most: an article may name an office from another
 # time (a reshuffle between two reports), which the text does not always say.
@@ -138,26 +138,19 @@ def _delegate_conflicts(context: Context, titles: list[_Title]) -> Iterator[Disc
     """One row per country and happening: the offices the articles give its one delegate,
     when they differ ("外长" in one, "finance minister" in two others)."""
     single = _single_delegates(titles)
-    parent: dict[str, str] = {}
-
-    def root(event_id: str) -> str:
-        while parent.get(event_id, event_id) != event_id:
-            event_id = parent[event_id]
-        return event_id
-
+    joined = EventGroups()
     reasons: dict[str, list[str]] = defaultdict(list)
     for link in context.links:
         if link.certainty not in _ACROSS:
             continue
-        parent.setdefault(link.first, link.first)
-        parent.setdefault(link.second, link.second)
-        parent[root(link.second)] = root(link.first)
+        joined.join(link.first, link.second)
         if link.certainty != "certain":
             reasons[link.first].append(link.reason)
     groups: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for event_id in sorted(parent):
-        for country in sorted(c for e, c in single if e == event_id):
-            groups[(root(event_id), country)].append(event_id)
+    for root, event_ids in joined.groups().items():
+        for event_id in event_ids:
+            for country in sorted(c for e, c in single if e == event_id):
+                groups[(root, country)].append(event_id)
     for (_, country), events in sorted(groups.items()):
         delegates = [single[(event_id, country)] for event_id in events]
         # offices as given, each with the articles that give it, in article order
