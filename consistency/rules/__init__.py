@@ -15,7 +15,15 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from consistency.model import Claim, Discrepancy, EventLink, Evidence, Quantity, ResolvedDate
+from consistency.model import (
+    Claim,
+    Discrepancy,
+    EventLink,
+    Evidence,
+    Mention,
+    Quantity,
+    ResolvedDate,
+)
 from consistency.timeline import Timeline
 
 SEVERITY_OF = {"certain": "error", "likely": "warning", "possible": "info"}
@@ -126,6 +134,21 @@ class Context:
             message=message,
             claims=evidence,
         )
+
+
+def text_claim(
+    timeline: Timeline,
+    kind: str,
+    start: int,
+    end: int,
+    facts: tuple[tuple[str, Any], ...],
+    event: str = "",
+) -> Claim:
+    """A claim a rule reads from the text itself (a title, a status word, a name, an
+    acronym): the words as written, what they state, and their sentence."""
+    mention = Mention(kind, timeline.document.raw[start:end], start, end, facts=facts)
+    sentence = timeline.article.extraction.segments.sentence_at(start)
+    return Claim(timeline.document.path, event, kind, mention, sentence)
 
 
 class EventGroups:

@@ -22,8 +22,8 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from consistency.extract.acronyms import AcronymMention, find_acronyms
-from consistency.model import Claim, Discrepancy, Mention
-from consistency.rules import Context, Rule
+from consistency.model import Claim, Discrepancy
+from consistency.rules import Context, Rule, text_claim
 
 # Share of content words two expansions must have in common to be one organization's.
 SAME_BODY_SHARE = 0.5
@@ -164,19 +164,12 @@ def check_mismatches(context: Context) -> Iterator[Discrepancy]:
 
 def _claim(context: Context, path: str, mention: AcronymMention) -> Claim:
     timeline = context.timeline(path)
-    sentence = timeline.article.extraction.segments.sentence_at(mention.start)
     raw = timeline.document.raw
     # the expansion as written (the finder reads folded text, of the same length)
     at = timeline.article.extraction.folded.find(mention.expansion, mention.start, mention.end)
     expansion = raw[at : at + len(mention.expansion)] if at >= 0 else mention.expansion
-    written = Mention(
-        "acronym",
-        raw[mention.start : mention.end],
-        mention.start,
-        mention.end,
-        facts=(("acronym", mention.acronym), ("expansion", expansion)),
-    )
-    return Claim(path, "", "acronym", written, sentence)
+    facts = (("acronym", mention.acronym), ("expansion", expansion))
+    return text_claim(timeline, "acronym", mention.start, mention.end, facts)
 
 
 EXPANSION_CONFLICT = Rule(

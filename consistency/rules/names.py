@@ -23,8 +23,8 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA, Levenshtein
 
 from consistency.extract.names import NameMention, are_aliases, find_names
-from consistency.model import Claim, Discrepancy, Mention
-from consistency.rules import Context, Rule
+from consistency.model import Claim, Discrepancy
+from consistency.rules import Context, Rule, text_claim
 
 # Latin surnames shorter than this are too often two real names one letter apart.
 MIN_LATIN_CHARS = 6
@@ -205,16 +205,7 @@ def _finding(
 
 
 def _claim(context: Context, path: str, name: NameMention) -> Claim:
-    document = context.timeline(path).document
-    sentence = context.timeline(path).article.extraction.segments.sentence_at(name.start)
-    mention = Mention(
-        "name",
-        document.raw[name.start : name.end],
-        name.start,
-        name.end,
-        facts=(("name", name.key),),
-    )
-    return Claim(path, "", "name", mention, sentence)
+    return text_claim(context.timeline(path), "name", name.start, name.end, (("name", name.key),))
 
 
 NAME_SPELLING = Rule(

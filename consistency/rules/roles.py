@@ -9,8 +9,8 @@ from dataclasses import dataclass
 
 from consistency.attach import event_at
 from consistency.extract.roles import Role, find_roles
-from consistency.model import Claim, Discrepancy, Mention
-from consistency.rules import Context, EventGroups, Rule
+from consistency.model import Claim, Discrepancy
+from consistency.rules import Context, EventGroups, Rule, text_claim
 
 # Cross-article findings are warnings at most: an article may name an office from another
 # time (a reshuffle between two reports), which the text does not always say.
@@ -40,16 +40,14 @@ def _titles(context: Context) -> list[_Title]:
                 event = main
             facts = {"office": "+".join(role.offices), "country": role.country}
             facts["person"] = role.person_text
-            mention = Mention(
+            claim = text_claim(
+                timeline,
                 "role",
-                extraction.text[role.start : role.end],
                 role.start,
                 role.end,
-                facts=tuple(sorted((k, v) for k, v in facts.items() if v is not None)),
+                tuple(sorted((k, v) for k, v in facts.items() if v is not None)),
+                event.id if event else "",
             )
-            sentence = extraction.segments.sentence_at(role.start)
-            event_id = event.id if event else ""
-            claim = Claim(timeline.document.path, event_id, "role", mention, sentence)
             found.append(_Title(claim, role))
     return found
 

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 
 from consistency.attach import event_at
 from consistency.extract.status import Status, find_status
-from consistency.model import Claim, Discrepancy, Mention
-from consistency.rules import Context, Rule
+from consistency.model import Claim, Discrepancy
+from consistency.rules import Context, Rule, text_claim
 
 _WORDING = {"new": "is new", "continued": "continues"}
 # Across articles a warning at most: the articles may report two decisions on one measure.
@@ -38,15 +38,8 @@ def _statements(context: Context) -> dict[str, dict[str, list[_Said]]]:
             # "此前开征的关税": a decision the story recalls, not the one it reports
             if status.earlier or event is None:
                 continue
-            mention = Mention(
-                "status",
-                extraction.text[status.start : status.end],
-                status.start,
-                status.end,
-                facts=(("measure", status.measure), ("status", status.status)),
-            )
-            sentence = extraction.segments.sentence_at(status.start)
-            claim = Claim(timeline.document.path, event.id, "status", mention, sentence)
+            facts = (("measure", status.measure), ("status", status.status))
+            claim = text_claim(timeline, "status", status.start, status.end, facts, event.id)
             found[event.id][status.measure].append(_Said(claim, status))
     return found
 
