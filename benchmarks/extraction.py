@@ -8,12 +8,20 @@ The text is the seed articles split into paragraphs (one call per paragraph, ref
 best round of each is reported, and the ratio of the two. ``--cpu`` times with the process's
 CPU time instead of the wall clock, which other jobs on the machine disturb much less. jionlp
 is not a dependency: without it only our figure is printed. Not part of the test suite.
+
+"pattern scans alone" replays every pattern scan the extraction ran (the ones its character
+gates let through) with nothing around them: the regex engine's share, a floor for any
+speed-up of the Python around the same patterns, and the ratio it would give; then the same
+split by paragraph: those where no scan ran (no pattern's gate passed), those with scans but
+no mention, and those with mentions. ``--combined`` also times the same patterns merged into
+one pattern that finds all their matches in one pass, the "one combined scanner" design.
 """
 
 from __future__ import annotations
 
 import argparse
 import logging
+import re
 import sys
 import time
 from pathlib import Path
@@ -44,10 +52,84 @@ def _seconds(function, texts: list[str]) -> float:
     return CLOCK() - start
 
 
+def pattern_scans(read, texts: list[str]) -> list[tuple[object, str]]:
+    """(scanner, text) of every filtered pattern scan that ``read`` runs on
+    ``texts``: the scans a gate let through, the regex engine's share of the work."""
+    from consistency.extract import prefilter
+
+    scans = []
+    original = prefilter.Scanner.finditer
+
+    def recording(scanner, text):
+        found = original(scanner, text)
+        if not isinstance(found, tuple):  # a gate returns () without scanning
+            scans.append((scanner, text))
+        return found
+
+    prefilter.Scanner.finditer = recording
+    try:
+        for text in texts:
+            read(text)
+    finally:
+        prefilter.Scanner.finditer = original
+    return scans
+
+
+def _scan_seconds(scans: list[tuple[object, str]]) -> float:
+    start = CLOCK()
+    for scanner, text in scans:
+        for _ in scanner._fast.finditer(text):
+            pass
+    return CLOCK() - start
+
+
+def combined_pattern(scans: list[tuple[object, str]]) -> object:
+    """The patterns behind ``scans`` merged into one: at each position a lookahead per
+    pattern captures its match, and a position where none matches fails. One pass finds
+    every pattern's matches (what "one combined scanner" would run). Returned as a scanner,
+    with the prefilter's analysis as for any pattern."""
+    from consistency.extract import prefilter
+
+    sources = []
+    scanners = list({id(scanner): scanner for scanner, _ in scans}.values())
+    for index, scanner in enumerate(scanners):
+        source = scanner.pattern.pattern
+        # each pattern's group names made unique (the readers' names repeat across patterns)
+        source = re.sub(r"\(\?P<(\w+)>", rf"(?P<p{index}_\1>", source)
+        source = re.sub(r"\(\?\((\w+)\)", rf"(?(p{index}_\1)", source)
+        if scanner.pattern.flags & re.IGNORECASE:
+            source = f"(?i:{source})"
+        # each lookahead behind its pattern's first characters, so that it fails at once
+        first = prefilter.first_characters(
+            prefilter.sre_parse.parse(scanner.pattern.pattern, scanner.pattern.flags),
+            scanner.pattern.flags,
+        )
+        guard = (
+            "(?=["
+            + "".join(
+                c if c in (prefilter.DIGIT, prefilter.SPACE) else re.escape(c)
+                for c in sorted(first)
+            )
+            + "])"
+            if first
+            else ""
+        )
+        sources.append(f"(?:{guard}(?=(?P<p{index}>{source})))?")
+    none_matched = "(?!)"
+    for index in reversed(range(len(sources))):
+        none_matched = f"(?(p{index})|{none_matched})"
+    merged = prefilter.Scanner(re.compile("".join(sources) + none_matched))
+    merged._build()
+    return merged
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=7)
     parser.add_argument("--cpu", action="store_true", help="time with CPU time, not wall time")
+    parser.add_argument(
+        "--combined", action="store_true", help="also time the patterns merged into one scan"
+    )
     args = parser.parse_args()
     global CLOCK
     CLOCK = time.process_time if args.cpu else time.perf_counter
@@ -81,6 +163,41 @@ def main() -> int:
     if len(best) == 2:
         ratio = best["jionlp.extract_time"] / best["consistency.mentions"]
         print(f"ratio ours/jionlp       {ratio:>11.2f}x  (goal: >= 10x)")
+    # The floor of this design: the pattern scans alone, with no Python around them.
+    scans = pattern_scans(ours, texts)
+    floor = min(_scan_seconds(scans) for _ in range(args.rounds))
+    print(
+        f"{'pattern scans alone':<22} {chars / floor:>12,.0f} chars/s  "
+        f"({len(scans)} scans, {floor / len(texts) * 1e6:.1f} us a paragraph of "
+        f"{best['consistency.mentions'] / len(texts) * 1e6:.1f})"
+    )
+    if len(best) == 2:
+        bound = best["jionlp.extract_time"] / floor
+        print(f"{'ratio bound (scans only)':<22} {bound:>11.2f}x  (nothing but the scans)")
+    if args.combined:
+        from consistency.lang import zh
+
+        merged = combined_pattern(scans)
+        folded = [zh.fold(text) for text in texts]  # what the scans read
+        seconds = min(_scan_seconds([(merged, text) for text in folded]) for _ in range(3))
+        print(
+            f"{'one combined scan':<22} {chars / seconds:>12,.0f} chars/s  "
+            f"({seconds / len(texts) * 1e6:.1f} us a paragraph)"
+        )
+    groups: dict[str, list[str]] = {"no scan ran": [], "scans, no mention": [], "mentions": []}
+    for text in texts:
+        ran = bool(pattern_scans(ours, [text]))
+        groups["mentions" if ours(text) else "scans, no mention" if ran else "no scan ran"].append(
+            text
+        )
+    for name, group in groups.items():
+        total = min(_seconds(ours, group) for _ in range(args.rounds)) / len(group) * 1e6
+        scans = pattern_scans(ours, group)
+        floor = min(_scan_seconds(scans) for _ in range(args.rounds)) / len(group) * 1e6
+        print(
+            f"  {len(group):>3} paragraphs with {name + ':':<19} {total:5.1f} us each, "
+            f"{floor:4.1f} of it scans ({sum(len(ours(t)) for t in group)} mentions)"
+        )
     whole = [p.read_text("utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
     seconds = min(_seconds(ours, whole) for _ in range(args.rounds))
     print(f"{'ours, whole articles':<22} {sum(map(len, whole)) / seconds:>12,.0f} chars/s")
