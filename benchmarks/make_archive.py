@@ -89,17 +89,75 @@ def vary(text: str, rng: random.Random, story: dict) -> str:
     return _COUNT.sub(count, text)
 
 
-def generate(count: int, folder: str, seed: int = 1) -> int:
-    """Write ``count`` articles into ``folder``; returns the characters written."""
+# What --distinct keeps: the words the checker reads structure from (event words, entities,
+# counted nouns, roles, page furniture) and the characters of numbers, dates and times.
+_KEPT_DATA = ("events", "entities", "units", "roles", "furniture")
+_KEPT_CHARACTERS = (
+    "〇零一二两三四五六七八九十百千万亿年月日号周星期天时分秒点半"
+    "前后上下第初旬季度今明昨去本这那次翌隔同当"
+)
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_WORD = re.compile(r"[A-Za-z]{3,}")
+
+
+def _kept() -> tuple[frozenset[str], frozenset[str]]:
+    """(Chinese characters, lowercased English words) that --distinct leaves as written."""
+    text = "".join(
+        (ROOT / "consistency" / "data" / f"{name}.yml").read_text("utf-8") for name in _KEPT_DATA
+    )
+    text += (ROOT / "consistency" / "lang" / "en.py").read_text("utf-8")
+    characters = frozenset(_CJK.findall(text)) | frozenset(_KEPT_CHARACTERS)
+    return characters, frozenset(word.lower() for word in _WORD.findall(text))
+
+
+def disguise(text: str, story: dict, kept: tuple[frozenset[str], frozenset[str]]) -> str:
+    """The story's own words: every other Chinese character replaced by the story's own
+    random character, every other English word's letters by the story's own letters. Stories
+    made from one template then share no names, topics or context words, as different
+    happenings do; the articles of one story keep sharing theirs."""
+    characters, words = kept
+    rng = story["rng"]
+    mapping = story.setdefault("characters", {})
+
+    def character(match: re.Match) -> str:
+        char = match.group()
+        if char in characters:
+            return char
+        if char not in mapping:
+            mapping[char] = chr(rng.randint(0x4E00, 0x9FA5))
+        return mapping[char]
+
+    letters = story.setdefault("letters", dict(zip(_LOWER, rng.sample(_LOWER, 26), strict=True)))
+
+    def word(match: re.Match) -> str:
+        written = match.group()
+        if written.lower() in words:
+            return written
+        return "".join(letters[c] if c in letters else letters[c.lower()].upper() for c in written)
+
+    return _WORD.sub(word, _CJK.sub(character, text))
+
+
+_LOWER = "abcdefghijklmnopqrstuvwxyz"
+
+
+def generate(count: int, folder: str, seed: int = 1, distinct: bool = False) -> int:
+    """Write ``count`` articles into ``folder``; returns the characters written. With
+    ``distinct`` each story gets words of its own (``disguise``)."""
     rng = random.Random(seed)
     sources = templates()
+    kept = _kept() if distinct else None
     out = Path(folder)
     written = chars = 0
     while written < count:
         suffix, template = rng.choice(sources)
         story = {"places": {}, "days": rng.randint(-900, 200), "scale": rng.uniform(0.5, 3.0)}
+        if kept:  # (its own generator: the archive without --distinct stays as it was)
+            story["rng"] = random.Random(rng.random())
         for _ in range(min(rng.randint(1, 6), count - written)):
             text = vary(template, rng, story)
+            if kept:
+                text = disguise(text, story, kept)
             target = out / f"{written // 1000:04d}" / f"{written:07d}{suffix}"
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(text, "utf-8")
@@ -113,8 +171,9 @@ def main() -> int:
     parser.add_argument("count", type=int)
     parser.add_argument("folder")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--distinct", action="store_true", help="give every story words of its own")
     args = parser.parse_args()
-    chars = generate(args.count, args.folder, args.seed)
+    chars = generate(args.count, args.folder, args.seed, args.distinct)
     print(f"{args.count} articles, {chars / args.count:.0f} characters each, in {args.folder}")
     return 0
 
