@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from operator import itemgetter
 
@@ -36,19 +36,47 @@ def find_times(text: str, folded: str, language: str, segments: Segments) -> lis
     """Absolute and relative time mentions in ``folded`` (offsets shared with ``text``)."""
     if language == "en":
         found = _english_dates(folded) + _english_word_dates(folded)
-        found += _relatives(folded, segments, en.RELATIVE, "en")
+        found += _relatives(folded, segments, en.RELATIVE.finditer(folded), "en")
         found += _weekdays(folded, language) + _english_periods(folded)
         kept = _english_compounds(folded, _without_overlaps(found))
     elif not _ANY_TIME.possible(folded):
         return []
     else:
-        found = _chinese_dates(folded) + _relatives(folded, segments, _RELATIVE, "zh")
-        found += _chinese_weekdays(folded) + _chinese_periods(folded) + _chinese_holidays(folded)
-        kept = _with_times_of_day(folded, _without_overlaps(found))
+        kept = _chinese_times(folded, segments)
+        if not kept:
+            return []
     return [
         make(Mention, kind="time", text=text[start:end], start=start, end=end, time=time)
         for start, end, time in kept
     ]
+
+
+def _chinese_times(folded: str, segments: Segments) -> list[tuple[int, int, TimeExpr]]:
+    """The Chinese time spans of ``folded``, overlaps resolved, times of day joined.
+
+    A scanner whose gate fails returns ``()`` (false) without scanning: its reader is then
+    not called at all, since most texts that may hold a time can hold one kind or two."""
+    found: list[tuple[int, int, TimeExpr]] = []
+    matches = _DATE.finditer(folded)
+    if matches:
+        found += _chinese_dates(matches)
+    matches = _RELATIVE.finditer(folded)
+    if matches:
+        found += _relatives(folded, segments, matches, "zh")
+    matches = _WEEKDAY.finditer(folded)
+    if matches:
+        found += _chinese_weekdays(matches)
+    matches = _PERIOD.finditer(folded)
+    if matches:
+        found += _chinese_periods(matches)
+    matches = _HOLIDAY.finditer(folded)
+    if matches:
+        found += _chinese_holidays(matches)
+    if len(found) > 1:
+        found = _without_overlaps(found)
+    clocks = _CLOCK.finditer(folded)
+    # without a clock time the spans stand as they are (already in text order)
+    return _with_times_of_day(folded, found, clocks) if clocks else found
 
 
 def _without_overlaps(
@@ -64,9 +92,11 @@ def _without_overlaps(
     return kept
 
 
-def _chinese_dates(folded: str) -> list[tuple[int, int, TimeExpr]]:
+def _chinese_dates(
+    matches: Iterable[re.Match[str]],
+) -> list[tuple[int, int, TimeExpr]]:
     found = []
-    for match in _DATE.finditer(folded):
+    for match in matches:
         groups = match.groupdict()
         time = _chinese_date(groups)
         if time is not None and (_valid(time) or groups["era"]):
@@ -102,20 +132,34 @@ def _chinese_date(groups: dict[str, str | None]) -> TimeExpr | None:
         day = _number(day_text.lstrip("初"))
         year = _chinese_year(groups["lyear"]) if groups["lyear"] else None
         lunar = bool(groups["lunar"]) or month_text in "正冬腊" or day_text[:1] in "初廿"
-        return TimeExpr("date", year, month, day, year_explicit=year is not None, lunar=lunar)
+        return make(
+            TimeExpr,
+            kind="date",
+            year=year,
+            month=month,
+            day=day,
+            year_explicit=year is not None,
+            lunar=lunar,
+        )
     if groups["iso_year"]:
-        return TimeExpr(
-            "date",
-            int(groups["iso_year"]),
-            int(groups["iso_month"]),
-            int(groups["iso_day"]),
+        return make(
+            TimeExpr,
+            kind="date",
+            year=int(groups["iso_year"]),
+            month=int(groups["iso_month"]),
+            day=int(groups["iso_day"]),
             year_explicit=True,
         )
     if groups["us_year"]:
         year = int(groups["us_year"])
         year += 0 if year >= 100 else 2000 if year < 50 else 1900
-        return TimeExpr(
-            "date", year, int(groups["us_month"]), int(groups["us_day"]), year_explicit=True
+        return make(
+            TimeExpr,
+            kind="date",
+            year=year,
+            month=int(groups["us_month"]),
+            day=int(groups["us_day"]),
+            year_explicit=True,
         )
     if groups["year_only"]:
         year = _chinese_year(groups["year_only"])
@@ -125,10 +169,15 @@ def _chinese_date(groups: dict[str, str | None]) -> TimeExpr | None:
         if groups["year_mod"] or groups["range_from"]:
             # "2018年以后", "2015年以来": a span from (or up to) a year, not a date of an event
             after = groups["year_mod"] is not None and groups["year_mod"].endswith("后")
-            return TimeExpr(
-                "period", year, year_explicit=True, unit="year", order="after" if after else None
+            return make(
+                TimeExpr,
+                kind="period",
+                year=year,
+                year_explicit=True,
+                unit="year",
+                order="after" if after else None,
             )
-        return TimeExpr("date", year, year_explicit=True)
+        return make(TimeExpr, kind="date", year=year, year_explicit=True)
     if groups["era"]:
         first = zh.ERAS[groups["era"]]
         count = 1 if groups["era_year"] == "元" else _number(groups["era_year"])
@@ -137,56 +186,64 @@ def _chinese_date(groups: dict[str, str | None]) -> TimeExpr | None:
         month_text = groups["era_month"]
         month = 1 if month_text == "正" else _number(month_text)
         day_text = groups["era_day"] or ""
-        return TimeExpr(
-            "date",
-            first + count - 1,
-            month,
-            _number(day_text.lstrip("初")),
+        return make(
+            TimeExpr,
+            kind="date",
+            year=first + count - 1,
+            month=month,
+            day=_number(day_text.lstrip("初")),
             year_explicit=True,
             lunar=day_text.startswith("初") or month_text == "正",
         )
     if groups["lone_day"]:
-        return TimeExpr("date", day=int(groups["lone_day"]))
+        return make(TimeExpr, kind="date", day=int(groups["lone_day"]))
     if groups["rel_month"]:
-        return TimeExpr(
-            "date",
+        return make(
+            TimeExpr,
+            kind="date",
             day=_number(groups["rday"]),
             month_offset=zh.RELATIVE_MONTHS[groups["rel_month"]],
         )
     year = _chinese_year(groups["year"]) if groups["year"] else None
     year_offset = zh.RELATIVE_YEARS.get(groups["rel_year"] or "")
-    return TimeExpr(
-        "date",
-        year,
-        _number(groups["month"]),
-        _number(groups["day"]),
+    return make(
+        TimeExpr,
+        kind="date",
+        year=year,
+        month=_number(groups["month"]),
+        day=_number(groups["day"]),
         year_explicit=year is not None,
         year_offset=year_offset,
     )
 
 
-def _chinese_weekdays(folded: str) -> list[tuple[int, int, TimeExpr]]:
+def _chinese_weekdays(
+    matches: Iterable[re.Match[str]],
+) -> list[tuple[int, int, TimeExpr]]:
     found = []
-    for match in _WEEKDAY.finditer(folded):
+    for match in matches:
         if match.group("weekday"):
             week = match.group("week")
-            time = TimeExpr(
-                "weekday",
+            time = make(
+                TimeExpr,
+                kind="weekday",
                 weekday=zh.WEEKDAYS[match.group("weekday")],
                 offset=zh.WEEK_OFFSETS[week] if week else None,
             )
         elif match.group("weekend"):
             week = match.group("weekend_week")
-            time = TimeExpr(
-                "weekday",
+            time = make(
+                TimeExpr,
+                kind="weekday",
                 weekday=5,
                 offset=zh.WEEK_OFFSETS[week] if week else None,
                 unit="weekend",
             )
         else:
             nth = -1 if match.group("last") else _number(match.group("nth"))
-            time = TimeExpr(
-                "weekday",
+            time = make(
+                TimeExpr,
+                kind="weekday",
                 month=_number(match.group("nth_month")),
                 weekday=zh.WEEKDAYS[match.group("nth_weekday")],
                 nth=nth,
@@ -195,17 +252,19 @@ def _chinese_weekdays(folded: str) -> list[tuple[int, int, TimeExpr]]:
     return found
 
 
-def _chinese_periods(folded: str) -> list[tuple[int, int, TimeExpr]]:
+def _chinese_periods(
+    matches: Iterable[re.Match[str]],
+) -> list[tuple[int, int, TimeExpr]]:
     found = []
-    for match in _PERIOD.finditer(folded):
+    for match in matches:
         groups = match.groupdict()
         if groups["year_word"]:
             word = groups["year_word"]
             offset = 0 if word in ("本年", "这一年") else zh.RELATIVE_YEARS[word]
-            time = TimeExpr("period", unit="year", offset=offset)
+            time = make(TimeExpr, kind="period", unit="year", offset=offset)
         elif groups["week_rel"]:
             offset = zh.WEEK_OFFSETS[groups["week_rel"]]
-            time = TimeExpr("period", unit=_unit(groups["unit"]), offset=offset)
+            time = make(TimeExpr, kind="period", unit=_unit(groups["unit"]), offset=offset)
         elif groups["span_rel"]:
             count = _count(groups["span_count"])
             if count is None:
@@ -215,17 +274,20 @@ def _chinese_periods(folded: str) -> list[tuple[int, int, TimeExpr]]:
             unit = _unit(groups["span_unit"])
             if rel in zh.EXACT_SPANS:
                 # "过去十年": the ten years up to now, from this day ten years ago
-                time = TimeExpr("period", unit=unit, offset=-count if past else count, nth=0)
+                time = make(
+                    TimeExpr, kind="period", unit=unit, offset=-count if past else count, nth=0
+                )
             else:
                 # "上两个月": the two whole months before this one; "下三天": from tomorrow
-                time = TimeExpr("period", unit=unit, offset=-count if past else 1)
+                time = make(TimeExpr, kind="period", unit=unit, offset=-count if past else 1)
         elif groups["half"]:
             half = groups["half"]
             year = _chinese_year(groups["half_year"]) if groups["half_year"] else None
             rel = groups["half_rel_year"]
-            time = TimeExpr(
-                "period",
-                year,
+            time = make(
+                TimeExpr,
+                kind="period",
+                year=year,
                 year_explicit=year is not None,
                 year_offset=zh.RELATIVE_YEARS[rel] if rel else None,
                 unit="half-" + _unit(groups["half_unit"]),
@@ -236,7 +298,9 @@ def _chinese_periods(folded: str) -> list[tuple[int, int, TimeExpr]]:
             decade = _number(groups["decade"]) or 0
             century = _number(groups["century"]) if groups["century"] else None
             base = (century - 1) * 100 if century else (1900 if decade >= 30 else 2000)
-            time = TimeExpr("period", base + decade, year_explicit=True, unit="decade")
+            time = make(
+                TimeExpr, kind="period", year=base + decade, year_explicit=True, unit="decade"
+            )
         elif groups["in_unit"]:
             year = _chinese_year(groups["in_year"]) if groups["in_year"] else None
             rel = groups["in_rel_year"]
@@ -249,10 +313,11 @@ def _chinese_periods(folded: str) -> list[tuple[int, int, TimeExpr]]:
                 nth = -(_count(last) or 0) if last else -1
             if not nth:
                 continue
-            time = TimeExpr(
-                "period",
-                year,
-                _number(groups["in_month"]) if groups["in_month"] else None,
+            time = make(
+                TimeExpr,
+                kind="period",
+                year=year,
+                month=_number(groups["in_month"]) if groups["in_month"] else None,
                 year_explicit=year is not None,
                 year_offset=zh.RELATIVE_YEARS[rel] if rel else None,
                 unit=_unit(groups["in_unit"]),
@@ -267,9 +332,14 @@ def _chinese_periods(folded: str) -> list[tuple[int, int, TimeExpr]]:
                 if groups["ago_unit"] not in ("钟", "钟头")
                 else "hour"
             )
-            time = TimeExpr("period", unit=unit, offset=-count if groups["ago"] == "前" else count)
+            time = make(
+                TimeExpr,
+                kind="period",
+                unit=unit,
+                offset=-count if groups["ago"] == "前" else count,
+            )
         else:
-            time = TimeExpr("period", unit="now", offset=0)
+            time = make(TimeExpr, kind="period", unit="now", offset=0)
         found.append((match.start(), match.end(), time))
     return found
 
@@ -286,13 +356,16 @@ def _count(text: str) -> int | None:
     return _number(text)
 
 
-def _chinese_holidays(folded: str) -> list[tuple[int, int, TimeExpr]]:
+def _chinese_holidays(
+    matches: Iterable[re.Match[str]],
+) -> list[tuple[int, int, TimeExpr]]:
     found = []
-    for match in _HOLIDAY.finditer(folded):
+    for match in matches:
         year = _chinese_year(match.group("year")) if match.group("year") else None
         rel = match.group("rel_year")
-        time = TimeExpr(
-            "holiday",
+        time = make(
+            TimeExpr,
+            kind="holiday",
             year=year,
             year_explicit=year is not None,
             year_offset=zh.RELATIVE_YEARS[rel] if rel else None,
@@ -308,13 +381,13 @@ _DAY_KINDS = ("date", "deictic", "weekday", "holiday")
 
 
 def _with_times_of_day(
-    folded: str, kept: list[tuple[int, int, TimeExpr]]
+    folded: str, kept: list[tuple[int, int, TimeExpr]], clocks: Iterable[re.Match[str]]
 ) -> list[tuple[int, int, TimeExpr]]:
     """Join a time of day to the day before it ("2月15号早上", "今晚8点"); keep clock times
     that stand alone when they are surely times ("下午三点", "15:30的时候")."""
     result: list[tuple[int, int, TimeExpr]] = []
     position = 0
-    for match in _CLOCK.finditer(folded):
+    for match in clocks:
         if match.end() == match.start():
             continue
         while position < len(kept) and kept[position][1] <= match.start():
@@ -335,7 +408,7 @@ def _with_times_of_day(
             result[-1] = (start, match.end(), time)
             continue
         if _surely_clock(folded, match):
-            result.append((match.start(), match.end(), TimeExpr("clock")))
+            result.append((match.start(), match.end(), make(TimeExpr, kind="clock")))
     result.extend(kept[position:])
     result.sort(key=itemgetter(0))
     return result
@@ -909,10 +982,10 @@ def _small_number(text: str, language: str) -> int | None:
 
 
 def _relatives(
-    folded: str, segments: Segments, pattern: re.Pattern[str] | Scanner, language: str
+    folded: str, segments: Segments, matches: Iterable[re.Match[str]], language: str
 ) -> list[tuple[int, int, TimeExpr]]:
     found = []
-    for match in pattern.finditer(folded):
+    for match in matches:
         kind = match.lastgroup
         word = match.group(kind)
         offset: int | None = None
@@ -923,7 +996,7 @@ def _relatives(
                 (
                     match.start(),
                     match.end(),
-                    TimeExpr("deictic", offset_days=offsets[word.lower()]),
+                    make(TimeExpr, kind="deictic", offset_days=offsets[word.lower()]),
                 )
             )
             continue
@@ -960,8 +1033,9 @@ def _relatives(
         needs_anchor = kind == "after" or (language == "zh" and word in ("同时", "时候", "之际"))
         if needs_anchor and anchor is None:
             continue
-        time = TimeExpr(
-            "relative",
+        time = make(
+            TimeExpr,
+            kind="relative",
             offset_days=offset,
             order=order,
             anchor=anchor,
