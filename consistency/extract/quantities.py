@@ -46,7 +46,7 @@ _TOP_N = Scanner(zh.TOP_N)
 # The patterns _chinese_rare reads, in three blocks (the percentage ranges' two among the
 # percentages): a block none of whose patterns can match is skipped with one test, and when
 # none of them can, the reader is not started. (Most sentences that pass have a ratio's "对"
-# or ":" and nothing else: a test per pattern cost more than their scans.)
+# or ":" and nothing else: a test per pattern cost more than the few scans that then run.)
 _RARE_HEAD = AnyOf(_DOTTED_RUN, _HALF)
 _RARE_PERCENTS = AnyOf(*zh_range_scanners, _PERCENT, _PERCENT_POINTS, _PERCENT_SPACED, _TENTHS)
 _RARE_TAIL = AnyOf(_MONEY_SIGN, _FRACTION_SLASH, _FRACTION)
@@ -195,10 +195,11 @@ def _dotted_runs(folded: str) -> list[Candidate]:
     return found
 
 
-def _chinese_rare(folded: str) -> list[Candidate]:
+def _chinese_rare(folded: str, starts: list[int], ends: list[int]) -> list[Candidate]:
     """The rare forms read before the counts: dotted runs, halves, ratios, percentage ranges,
     percentages, money signs and fractions, in that order (candidates, not yet checked
-    against the spans taken: none of them depends on what is taken)."""
+    against the spans taken, ``starts`` and ``ends``: none of them depends on what is
+    taken, but a ratio inside a time is not read)."""
     found = []
     # (a block's readers are not even started when none of its patterns can match)
     if _RARE_HEAD.possible(folded):
@@ -207,7 +208,7 @@ def _chinese_rare(folded: str) -> list[Candidate]:
             value = 50 if match.group("hundred") else 0.5  # "年过半百"
             found.append((match.start(), match.end(), make(Quantity, low=value, high=value)))
     if _RATIO.possible(folded):
-        found += _chinese_ratios(folded)
+        found += _chinese_ratios(folded, starts, ends)
     if _RARE_PERCENTS.possible(folded):
         found += _chinese_percents(folded)
     if _RARE_TAIL.possible(folded):
@@ -268,10 +269,10 @@ def _chinese(
     what is taken here. The readers' order is their priority: the rare forms, the signed
     numbers, the counts, the Chinese numerals, the top so many and the digit answers; a
     candidate that overlaps a span taken before it is dropped. One function, one list:
-    a generator per reader cost more than the candidates they yield."""
+    generators feeding generators cost more than the few candidates they carried."""
     kept: list[Candidate] = []
     if _RARE_FIRST.possible(folded):  # most sentences: none of them can match
-        kept += [c for c in _chinese_rare(folded) if _take(starts, ends, c[0], c[1])]
+        kept += [c for c in _chinese_rare(folded, starts, ends) if _take(starts, ends, c[0], c[1])]
     # After the fractions, so that "负3分之负157" and "-3/2" are read whole. One NUMERAL
     # walk: the signed Arabic numbers are read now, the Chinese numerals kept for after
     # the counts.
@@ -313,9 +314,9 @@ def _chinese(
         if _take(starts, ends, start, end):
             kept.append((start, end, quantity))
     for match, sign, text in spelled:
-        quantity = _chinese_numeral(folded, match, sign, text, starts, ends)
-        if quantity is not None:
-            kept.append(quantity)
+        candidate = _chinese_numeral(folded, match, sign, text, starts, ends)
+        if candidate is not None:
+            kept.append(candidate)
     if not _RARE_LAST.possible(folded):
         return kept
     for match in _TOP_N.finditer(folded):
@@ -444,9 +445,15 @@ def _chinese_percents(folded: str) -> list[Candidate]:
     return found
 
 
-def _chinese_ratios(folded: str) -> list[Candidate]:
+def _chinese_ratios(folded: str, starts: list[int], ends: list[int]) -> list[Candidate]:
+    """Ratios ("54比1", "3:2"), but those inside the spans already taken (times: "10:30"),
+    which would be dropped whatever is read before them (``starts`` and ``ends``, sorted)."""
     found = []
     for match in _RATIO.finditer(folded):
+        start, end = match.span()
+        index = bisect_left(starts, end)
+        if index and ends[index - 1] > start:
+            continue
         left_text, right_text = match.group("left", "right")
         left = zh.parse_number(left_text)
         right = zh.parse_number(right_text)
@@ -462,7 +469,7 @@ def _chinese_ratios(folded: str) -> list[Candidate]:
         quantity = make(
             Quantity, low=min(left, right), high=max(left, right), kind="ratio", ratio=(left, right)
         )
-        found.append((match.start(), match.end(), quantity))
+        found.append((start, end, quantity))
     return found
 
 
