@@ -278,7 +278,9 @@ def _chinese(
     # the counts.
     spelled = []
     for match in _NUMERAL.finditer(folded):
-        sign, arabic, exp, si, cn = match.group("sign", "arabic", "exp", "si", "cn")
+        # the groups by position, one call without a name lookup each (the pattern's order
+        # is held by tests/test_speedups.py)
+        sign, arabic, exp, si, cn = match.groups()
         if cn:
             spelled.append((match, sign, cn))
         elif arabic and (sign or si or exp or arabic[0] == "."):
@@ -477,10 +479,9 @@ _DURATION_WORDS = tuple(zh.DURATION_UNITS)
 
 
 def _chinese_count(folded: str, match: re.Match[str], segments: Segments) -> Quantity | None:
-    # the groups in one call (this runs for every number in the text)
-    number_text, classifier, vague, hedge, suffix, scale_word = match.group(
-        "number", "classifier", "vague", "hedge", "suffix", "scale"
-    )
+    # the groups in one call, by position (this runs for every number in the text; the
+    # pattern's order is held by tests/test_speedups.py)
+    hedge, vague, number_text, suffix, scale_word, classifier = match.groups()
     start = match.start()
     before = folded[start - 1 : start] if start else ""
     # "G7", "A320", "第3": names and ordinals, not quantities.
