@@ -63,3 +63,25 @@ def test_lazy_segments_equal_eager_ones() -> None:
     assert segment(text).clause_at(3) == (3, 5)
     # pickled before the spans are read, they are read after
     assert pickle.loads(pickle.dumps(segment(text))).clauses == lazy.clauses
+
+
+def test_quantity_readers_unpack_groups_in_the_patterns_order() -> None:
+    # extract/quantities.py reads these patterns' matches with match.groups(), by position
+    assert zh.NUMERAL.groups == 5
+    assert dict(zh.NUMERAL.groupindex) == {"sign": 1, "arabic": 2, "exp": 3, "si": 4, "cn": 5}
+    assert zh.COUNT.groups == 6
+    assert dict(zh.COUNT.groupindex) == {
+        "hedge": 1,
+        "vague": 2,
+        "number": 3,
+        "suffix": 4,
+        "scale": 5,
+        "classifier": 6,
+    }
+    # and what they read: a signed number with a scale letter, a Chinese numeral, a hedged
+    # count with a suffix, a scale and a classifier
+    assert zh.NUMERAL.match("负1.5k").groups() == ("负", "1.5", None, "k", None)
+    assert zh.NUMERAL.match("三万").groups() == (None, None, None, None, "三万")
+    count = zh.COUNT.search("约20余万名")
+    assert count is not None
+    assert count.groups() == ("约", None, "20", "余", "万", "名")

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import bisect
 import re
-from collections.abc import Sequence
+from bisect import bisect_left
 from dataclasses import replace
 from functools import cache
-from operator import attrgetter
+from operator import itemgetter
 
 from consistency import resources
 from consistency.extract.prefilter import AnyOf, Scanner
@@ -44,8 +43,13 @@ _HALF = Scanner(zh.HALF)
 _DIGIT_ANSWER = Scanner(zh.DIGIT_ANSWER)
 _DOTTED_RUN = Scanner(zh.DOTTED_RUN)
 _TOP_N = Scanner(zh.TOP_N)
-# The patterns _chinese_rare reads (the percentage ranges' two among them): when none of them
-# can match, the reader is not started.
+# The patterns _chinese_rare reads, in three blocks (the percentage ranges' two among the
+# percentages): a block none of whose patterns can match is skipped with one test, and when
+# none of them can, the reader is not started. (Most sentences that pass have a ratio's "对"
+# or ":" and nothing else: a test per pattern cost more than the few scans that then run.)
+_RARE_HEAD = AnyOf(_DOTTED_RUN, _HALF)
+_RARE_PERCENTS = AnyOf(*zh_range_scanners, _PERCENT, _PERCENT_POINTS, _PERCENT_SPACED, _TENTHS)
+_RARE_TAIL = AnyOf(_MONEY_SIGN, _FRACTION_SLASH, _FRACTION)
 _RARE_FIRST = AnyOf(
     _DOTTED_RUN,
     _HALF,
@@ -77,9 +81,10 @@ def _lexicon(language: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]
 def find_quantities(
     text: str, folded: str, language: str, segments: Segments, taken: list[tuple[int, int]]
 ) -> list[Mention]:
-    """Quantity mentions, skipping spans already ``taken`` by time expressions."""
-    finder = _english
-    found = []
+    """Quantity mentions, skipping spans already ``taken`` by time expressions.
+
+    The readers propose candidates in a fixed order of priority; a candidate that overlaps a
+    span taken before it (a time, or a quantity read earlier) is dropped."""
     # the spans taken so far, merged where they overlap: sorted starts and (so) sorted ends
     starts: list[int] = []
     ends: list[int] = []
@@ -89,28 +94,42 @@ def find_quantities(
         else:
             starts.append(start)
             ends.append(end)
-    found_spans = (
-        finder(folded, segments) if language == "en" else _chinese(folded, segments, starts, ends)
-    )
-    for start, end, quantity in found_spans:
-        # the last taken span starting before this one ends must end before it starts
-        index = bisect.bisect_left(starts, end)
-        if index > 0 and ends[index - 1] > start:
-            continue
-        starts.insert(index, start)
-        ends.insert(index, end)
-        found.append(
-            make(
-                Mention,
-                kind="quantity",
-                text=text[start:end],
-                start=start,
-                end=end,
-                quantity=quantity,
-            )
+    if language == "en":
+        kept = [
+            (start, end, quantity)
+            for start, end, quantity in _english(folded, segments)
+            if _take(starts, ends, start, end)
+        ]
+    else:
+        kept = _chinese(folded, segments, starts, ends)
+    if len(kept) > 1:
+        kept.sort(key=_START)  # stable: at one offset, in the order they were read
+    return [
+        make(
+            Mention,
+            kind="quantity",
+            text=text[start:end],
+            start=start,
+            end=end,
+            quantity=quantity,
         )
-    found.sort(key=attrgetter("start"))
-    return found
+        for start, end, quantity in kept
+    ]
+
+
+_START = itemgetter(0)
+
+
+def _take(starts: list[int], ends: list[int], start: int, end: int) -> bool:
+    """Take the span (start, end) unless it overlaps one taken before; ``starts`` and
+    ``ends``: the taken spans, sorted and disjoint, kept so."""
+    # the last taken span starting before this one ends must end before it starts
+    index = bisect_left(starts, end)
+    if index and ends[index - 1] > start:
+        return False
+    starts.insert(index, start)
+    ends.insert(index, end)
+    return True
 
 
 def _hedged(value: float, hedge: str | None, table: dict[str, tuple[float, float]]) -> tuple:
@@ -161,53 +180,57 @@ def _counted_key(noun_text: str, language: str) -> tuple[str | None, str | None]
     return None, None
 
 
-def _dotted_runs(folded: str):
+Candidate = tuple[int, int, Quantity]
+
+
+def _dotted_runs(folded: str) -> list[Candidate]:
     """Figures with two or more dots, each part a number ("2222.2222.22222.222")."""
+    found = []
     for match in _DOTTED_RUN.finditer(folded):
         position = match.start()
         for part in match.group().split("."):
             value = float(part)
-            yield position, position + len(part), Quantity(value, value, "number")
+            found.append((position, position + len(part), make(Quantity, low=value, high=value)))
             position += len(part) + 1
+    return found
 
 
-def _chinese_rare(folded: str):
+def _chinese_rare(folded: str, starts: list[int], ends: list[int]) -> list[Candidate]:
     """The rare forms read before the counts: dotted runs, halves, ratios, percentage ranges,
-    percentages, money signs and fractions, in that order."""
-    yield from _dotted_runs(folded)
-    for match in _HALF.finditer(folded):
-        value = 50 if match.group("hundred") else 0.5  # "年过半百"
-        yield match.start(), match.end(), Quantity(value, value, "number")
-    # (the rare forms' readers are not even started when their patterns cannot match)
+    percentages, money signs and fractions, in that order (candidates, not yet checked
+    against the spans taken, ``starts`` and ``ends``: none of them depends on what is
+    taken, but a ratio inside a time is not read)."""
+    found = []
+    # (a block's readers are not even started when none of its patterns can match)
+    if _RARE_HEAD.possible(folded):
+        found += _dotted_runs(folded)
+        for match in _HALF.finditer(folded):
+            value = 50 if match.group("hundred") else 0.5  # "年过半百"
+            found.append((match.start(), match.end(), make(Quantity, low=value, high=value)))
     if _RATIO.possible(folded):
-        yield from _chinese_ratios(folded)
-    if possible_zh_range(folded):
-        yield from percent_ranges(folded, "zh")
-    for match in _PERCENT.finditer(folded):
-        number = zh.parse_number(match.group("cn") or match.group("number"))
-        if number is None:
-            continue
-        if match.group("neg"):
-            number = -number
-        low, high = _hedged(number, match.group("hedge"), zh.HEDGE_PREFIXES)
-        yield match.start(), match.end(), Quantity(low, high, "percent", unit="%")
-    if (
-        _PERCENT_POINTS.possible(folded)
-        or _PERCENT_SPACED.possible(folded)
-        or _TENTHS.possible(folded)
-    ):
-        yield from _chinese_percents(folded)
+        found += _chinese_ratios(folded, starts, ends)
+    if _RARE_PERCENTS.possible(folded):
+        found += _chinese_percents(folded)
+    if _RARE_TAIL.possible(folded):
+        found += _money_and_fractions(folded)
+    return found
+
+
+def _money_and_fractions(folded: str) -> list[Candidate]:
+    """Money signs ("$20"), slashed fractions ("3/5") and written ones ("三分之一")."""
+    found = []
     for match in _MONEY_SIGN.finditer(folded):
         value = zh.parse_number(match.group("number"))
         if value is not None:
             unit = zh.MONEY_SIGNS[match.group("sign")]
-            yield match.start(), match.end(), Quantity(value, value, "money", unit=unit)
+            quantity = make(Quantity, low=value, high=value, kind="money", unit=unit)
+            found.append((match.start(), match.end(), quantity))
     for match in _FRACTION_SLASH.finditer(folded):
         whole = int(match.group("whole") or 0)
         numerator, denominator = int(match.group("num")), int(match.group("den"))
         if denominator:
             value = (whole + numerator / denominator) * (-1 if match.group("sign") else 1)
-            yield match.start(), match.end(), Quantity(value, value, "number", unit="fraction")
+            found.append((match.start(), match.end(), _fraction(value)))
     for match in _FRACTION.finditer(folded):
         denominator = zh.parse_number(match.group("den"))
         numerator = zh.parse_number(match.group("num"))
@@ -222,65 +245,91 @@ def _chinese_rare(folded: str):
                 and all(c in "百千仟万亿" for c in den_text)
             ):
                 value *= 100
-                yield match.start(), match.end(), Quantity(value, value, "percent", unit="%")
+                found.append((match.start(), match.end(), _percent(value, value)))
                 continue
             value = whole - value if whole < 0 else whole + value
-            yield match.start(), match.end(), Quantity(value, value, "number", unit="fraction")
+            found.append((match.start(), match.end(), _fraction(value)))
+    return found
+
+
+def _percent(low: float, high: float) -> Quantity:
+    return make(Quantity, low=low, high=high, kind="percent", unit="%")
+
+
+def _fraction(value: float) -> Quantity:
+    return make(Quantity, low=value, high=value, unit="fraction")
 
 
 def _chinese(
-    folded: str,
-    segments: Segments,
-    taken_starts: Sequence[int] = (),
-    taken_ends: Sequence[int] = (),
-):
-    """(start, end, quantity) of the Chinese quantities in ``folded``.
+    folded: str, segments: Segments, starts: list[int], ends: list[int]
+) -> list[Candidate]:
+    """(start, end, quantity) of the Chinese quantities in ``folded``, in the order read.
 
-    ``taken_starts`` and ``taken_ends``: the spans taken so far (sorted, disjoint), which the
-    caller keeps up to date as it takes what this yields. A count whose match overlaps one is
-    not read: what it would yield starts there and ends no sooner, so the caller would drop
-    it (nearly half the numbers in news are inside dates and times)."""
+    ``starts`` and ``ends``: the spans taken so far (sorted, disjoint), kept up to date with
+    what is taken here. The readers' order is their priority: the rare forms, the signed
+    numbers, the counts, the Chinese numerals, the top so many and the digit answers; a
+    candidate that overlaps a span taken before it is dropped. One function, one list:
+    generators feeding generators cost more than the few candidates they carried."""
+    kept: list[Candidate] = []
     if _RARE_FIRST.possible(folded):  # most sentences: none of them can match
-        yield from _chinese_rare(folded)
-    # after the fractions, so that "负3分之负157" and "-3/2" are read whole
-    # (one NUMERAL scan for the signed Arabic numbers and the Chinese numerals)
-    numerals = list(_NUMERAL.finditer(folded))
-    if numerals:
-        yield from _signed_numbers(folded, numerals)
+        kept += [c for c in _chinese_rare(folded, starts, ends) if _take(starts, ends, c[0], c[1])]
+    # After the fractions, so that "负3分之负157" and "-3/2" are read whole. One NUMERAL
+    # walk: the signed Arabic numbers are read now, the Chinese numerals kept for after
+    # the counts.
+    spelled = []
+    for match in _NUMERAL.finditer(folded):
+        # the groups by position, one call without a name lookup each (the pattern's order
+        # is held by tests/test_speedups.py)
+        sign, arabic, exp, si, cn = match.groups()
+        if cn:
+            spelled.append((match, sign, cn))
+        elif arabic and (sign or si or exp or arabic[0] == "."):
+            # with a sign or a scale letter: "负1,200,000", "-1.2M", "100K" (a plain number
+            # is a count or nothing)
+            value = _signed_value(sign, arabic, exp, si)
+            if value is not None and _take(starts, ends, match.start(), match.end()):
+                kept.append((match.start(), match.end(), make(Quantity, low=value, high=value)))
     for match in _COUNT.finditer(folded):
-        if taken_ends:
-            # find_quantities' own overlap test, on the match's span
-            index = bisect.bisect_left(taken_starts, match.end())
-            if index > 0 and taken_ends[index - 1] > match.start():
-                continue
+        start, end = match.span()
+        # the overlap test first, on the match's span: what it would give starts there and
+        # ends no sooner (nearly half the numbers in news are inside dates and times)
+        index = bisect_left(starts, end)
+        if index and ends[index - 1] > start:
+            continue
         quantity = _chinese_count(folded, match, segments)
-        if quantity is not None:
-            end = match.end()
-            coins = zh.MONEY_CHANGE.get(quantity.unit or "") if quantity.kind == "money" else None
-            change = coins.match(folded, end) if coins and quantity.exact else None
-            value = zh.money_change(change) if change else None
-            if value is not None:
-                total = round(quantity.low + value, 2)
-                yield match.start(), change.end(), replace(quantity, low=total, high=total)
-                continue
+        if quantity is None:
+            continue
+        coins = zh.MONEY_CHANGE.get(quantity.unit or "") if quantity.kind == "money" else None
+        change = coins.match(folded, end) if coins and quantity.exact else None
+        value = zh.money_change(change) if change else None
+        if value is not None:
+            total = round(quantity.low + value, 2)
+            end, quantity = change.end(), replace(quantity, low=total, high=total)
+        elif quantity.counted_text:
             # Quote the noun with its count: "34个国家", not "34个".
-            if quantity.counted_text and folded.startswith(quantity.counted_text, end):
-                end += len(quantity.counted_text)
-            elif quantity.counted_text and quantity.counted_text.startswith(
-                match.group("classifier") or "\0"
-            ):
-                end += len(quantity.counted_text) - len(match.group("classifier"))
-            yield match.start(), end, quantity
-    if numerals:
-        yield from _chinese_numerals(folded, numerals)
+            counted_text = quantity.counted_text
+            classifier = match.group("classifier")
+            if folded.startswith(counted_text, end):
+                end += len(counted_text)
+            elif counted_text.startswith(classifier or "\0"):
+                end += len(counted_text) - len(classifier)
+        if _take(starts, ends, start, end):
+            kept.append((start, end, quantity))
+    for match, sign, text in spelled:
+        candidate = _chinese_numeral(folded, match, sign, text, starts, ends)
+        if candidate is not None:
+            kept.append(candidate)
     if not _RARE_LAST.possible(folded):
-        return
+        return kept
     for match in _TOP_N.finditer(folded):
         value = zh.DIGITS.get(match.group()) or 10
-        yield match.start(), match.end(), Quantity(value, value, "number")
+        if _take(starts, ends, match.start(), match.end()):
+            kept.append((match.start(), match.end(), make(Quantity, low=value, high=value)))
     for match in _DIGIT_ANSWER.finditer(folded):
         value = zh.DIGITS[match.group()]
-        yield match.start(), match.end(), Quantity(value, value, "number")
+        if _take(starts, ends, match.start(), match.end()):
+            kept.append((match.start(), match.end(), make(Quantity, low=value, high=value)))
+    return kept
 
 
 def _standalone(folded: str, start: int, end: int) -> bool:
@@ -304,65 +353,80 @@ _MEGA_UNIT_FIRST = frozenset("瓦赫字帕焦比")
 _UNIT_CHARACTERS = frozenset("十拾百佰千仟万亿兆廿卅卌")
 
 
-def _chinese_numerals(folded: str, matches: list[re.Match[str]] | None = None):
-    """Chinese numerals with no classifier: numbers when written with units ("三万四千",
-    "一百零五") or alone; a single digit inside words ("一直", "统一") is not a number."""
-    for match in _NUMERAL.finditer(folded) if matches is None else matches:
-        text = match.group("cn")
-        if not text:
-            continue
-        start, end = match.start(), match.end()
-        if text.endswith("兆") and folded[end : end + 1] in _MEGA_UNIT_FIRST:
-            # "一百兆瓦" is 100 megawatts: 兆 is the unit's prefix, not 10^12
-            text, end = text[:-1].rstrip(), end - 1
-        if match.group("sign"):
-            text = match.group("sign").strip() + text
-        value = zh.parse_number(text)
-        if value is None:
-            continue
-        core = text.replace(" ", "").lstrip("负")
-        if core in zh.NOT_NUMBERS or core in ("万", "亿", "兆", "两两"):
-            continue
-        if not _standalone(folded, start, end):
-            before = folded[start - 1 : start] if start else ""
-            if before in ("第", "周", "期", "礼", "拜"):
-                continue
-            if folded[end : end + 1] in ("年", "月", "日", "号", "点", "时", "分", "届", "次"):
-                continue
-            # "伍", "陆地", "肆意": a financial digit alone is a word; with units it is a number
-            units = len(core) > 1 and not _UNIT_CHARACTERS.isdisjoint(core)
-            if not (units or ("点" in core and len(core) > 2)):
-                continue
-        yield start, end, make(Quantity, low=value, high=value)
+def _chinese_numeral(
+    folded: str,
+    match: re.Match[str],
+    sign: str | None,
+    text: str,
+    starts: list[int],
+    ends: list[int],
+) -> Candidate | None:
+    """A Chinese numeral with no classifier, taken: a number when written with units
+    ("三万四千", "一百零五") or alone; a single digit inside words ("一直", "统一") is not a
+    number. None when it is not one or overlaps a span taken."""
+    start, end = match.span()
+    if text.endswith("兆") and folded[end : end + 1] in _MEGA_UNIT_FIRST:
+        # "一百兆瓦" is 100 megawatts: 兆 is the unit's prefix, not 10^12
+        text, end = text[:-1].rstrip(), end - 1
+    # the overlap test first (most of these are inside a count or a date), then the tests
+    # on the text, then the value: each only when the ones before pass
+    index = bisect_left(starts, end)
+    if index and ends[index - 1] > start:
+        return None
+    if sign:
+        text = sign.strip() + text
+    core = text.replace(" ", "").lstrip("负")
+    if core in zh.NOT_NUMBERS or core in ("万", "亿", "兆", "两两"):
+        return None
+    if not _standalone(folded, start, end):
+        before = folded[start - 1 : start] if start else ""
+        if before in ("第", "周", "期", "礼", "拜"):
+            return None
+        if folded[end : end + 1] in ("年", "月", "日", "号", "点", "时", "分", "届", "次"):
+            return None
+        # "伍", "陆地", "肆意": a financial digit alone is a word; with units it is a number
+        units = len(core) > 1 and not _UNIT_CHARACTERS.isdisjoint(core)
+        if not (units or ("点" in core and len(core) > 2)):
+            return None
+    value = zh.parse_number(text)
+    if value is None:
+        return None
+    starts.insert(index, start)
+    ends.insert(index, end)
+    return start, end, make(Quantity, low=value, high=value)
 
 
-def _signed_numbers(folded: str, matches: list[re.Match[str]] | None = None):
-    """Arabic numbers with a sign or a scale letter: "负1,200,000", "-1.2M", "100K"."""
-    for match in _NUMERAL.finditer(folded) if matches is None else matches:
-        arabic = match.group("arabic")
-        if not arabic or not (
-            match.group("sign") or match.group("si") or match.group("exp") or arabic[0] == "."
-        ):
-            continue
-        value = zh.parse_number(arabic)
-        if match.group("exp"):
-            value = en.parse_number(arabic.replace(",", "") + match.group("exp"))
-        if value is None:
-            continue
-        if match.group("si"):
-            value *= zh.SI_SCALES[match.group("si").lower()]
-        if match.group("sign"):
-            value = -value
-        yield match.start(), match.end(), Quantity(value, value, "number")
+def _signed_value(sign: str | None, arabic: str, exp: str | None, si: str | None) -> float | None:
+    """The value of an Arabic number with a sign, an exponent or a scale letter."""
+    value = zh.parse_number(arabic)
+    if exp:
+        value = en.parse_number(arabic.replace(",", "") + exp)
+    if value is None:
+        return None
+    if si:
+        value *= zh.SI_SCALES[si.lower()]
+    return -value if sign else value
 
 
-def _chinese_percents(folded: str):
+def _chinese_percents(folded: str) -> list[Candidate]:
+    """Percentage ranges and ceilings, percentages ("12%", "百分之十二"), points ("12个百分
+    点"), spaced ones ("百 分 之 十") and tenths ("三成", "八五折"), in that order."""
+    found = percent_ranges(folded, "zh") if possible_zh_range(folded) else []
+    for match in _PERCENT.finditer(folded):
+        cn, arabic, negative, hedge = match.group("cn", "number", "neg", "hedge")
+        number = zh.parse_number(cn or arabic)
+        if number is None:
+            continue
+        if negative:
+            number = -number
+        low, high = _hedged(number, hedge, zh.HEDGE_PREFIXES)
+        found.append((match.start(), match.end(), _percent(low, high)))
     for pattern in (_PERCENT_POINTS, _PERCENT_SPACED):
         for match in pattern.finditer(folded):
             value = zh.parse_number(match.group("number"))
             if value is not None:
                 value *= 1000 if match.group("si") else 1
-                yield match.start(), match.end(), Quantity(value, value, "percent", unit="%")
+                found.append((match.start(), match.end(), _percent(value, value)))
     for match in _TENTHS.finditer(folded):
         number = match.group("number")
         half_price = number in ("半", "对") and match.group("unit") == "折"
@@ -379,40 +443,45 @@ def _chinese_percents(folded: str):
         tail = match.group("tail")
         if tail:
             value += 5 if tail == "半" else zh.DIGITS[tail]
-        yield match.start(), match.end(), Quantity(value, value, "percent", unit="%")
+        found.append((match.start(), match.end(), _percent(value, value)))
+    return found
 
 
-def _chinese_ratios(folded: str):
+def _chinese_ratios(folded: str, starts: list[int], ends: list[int]) -> list[Candidate]:
+    """Ratios ("54比1", "3:2"), but those inside the spans already taken (times: "10:30"),
+    which would be dropped whatever is read before them (``starts`` and ``ends``, sorted)."""
+    found = []
     for match in _RATIO.finditer(folded):
-        left = zh.parse_number(match.group("left"))
-        right = zh.parse_number(match.group("right"))
+        start, end = match.span()
+        index = bisect_left(starts, end)
+        if index and ends[index - 1] > start:
+            continue
+        left_text, right_text = match.group("left", "right")
+        left = zh.parse_number(left_text)
+        right = zh.parse_number(right_text)
         if (
             left is None
             or right is None
             or (
-                match.group("left").isdigit() is False
-                and (
-                    _CHINESE_NUMERAL_ONLY.fullmatch(match.group("left"))
-                    and len(match.group("left")) == 1
-                )
+                left_text.isdigit() is False
+                and (_CHINESE_NUMERAL_ONLY.fullmatch(left_text) and len(left_text) == 1)
             )
         ):
             continue
-        yield (
-            match.start(),
-            match.end(),
-            Quantity(min(left, right), max(left, right), "ratio", ratio=(left, right)),
+        quantity = make(
+            Quantity, low=min(left, right), high=max(left, right), kind="ratio", ratio=(left, right)
         )
+        found.append((start, end, quantity))
+    return found
 
 
 _DURATION_WORDS = tuple(zh.DURATION_UNITS)
 
 
 def _chinese_count(folded: str, match: re.Match[str], segments: Segments) -> Quantity | None:
-    # the groups in one call (this runs for every number in the text)
-    number_text, classifier, vague, hedge, suffix, scale_word = match.group(
-        "number", "classifier", "vague", "hedge", "suffix", "scale"
-    )
+    # the groups in one call, by position (this runs for every number in the text; the
+    # pattern's order is held by tests/test_speedups.py)
+    hedge, vague, number_text, suffix, scale_word, classifier = match.groups()
     start = match.start()
     before = folded[start - 1 : start] if start else ""
     # "G7", "A320", "第3": names and ordinals, not quantities.

@@ -8,12 +8,11 @@ could each be held against a third (a point inside the range agrees with it).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from operator import itemgetter
 
 from consistency.extract.prefilter import Scanner
 from consistency.lang import LazyModule, zh
-from consistency.model import Quantity
+from consistency.model import Quantity, make
 
 # English patterns load with the first English text (start-up of a Chinese check).
 en = LazyModule("consistency.lang.en", globals(), "en")
@@ -56,7 +55,7 @@ def possible_zh(folded: str) -> bool:
     return _ZH_RANGE.possible(folded) or _ZH_CEILING.possible(folded)
 
 
-def percent_ranges(folded: str, language: str) -> Iterator[tuple[int, int, Quantity]]:
+def percent_ranges(folded: str, language: str) -> list[tuple[int, int, Quantity]]:
     """(start, end, quantity) of each percentage range and ceiling, in text order."""
     if language == "en":
         patterns, parse = ((_EN_RANGE, "range"), (_EN_CEILING, "up to")), en.parse_number
@@ -71,6 +70,7 @@ def percent_ranges(folded: str, language: str) -> Iterator[tuple[int, int, Quant
             # "2025-26%" or a falling pair is not a range of percentages.
             if high is None or low is None or low >= high:
                 continue
-            quantity = Quantity(low, high, "percent", unit="%", hedge=hedge)
+            quantity = make(Quantity, low=low, high=high, kind="percent", unit="%", hedge=hedge)
             found.append((match.start(), match.end(), quantity))
-    yield from sorted(found, key=itemgetter(0, 1))
+    found.sort(key=itemgetter(0, 1))
+    return found
