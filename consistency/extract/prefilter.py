@@ -105,7 +105,7 @@ def _item(op: object, av: object, flags: int) -> tuple[set[str], bool]:
                 raise _Unbounded
         return _cased(chars, flags), False
     if op is sre.SUBPATTERN:
-        return _first(av[-1].data, flags)
+        return _first(av[-1].data, _scoped(flags, av))
     if op is sre.ATOMIC_GROUP:
         return _first(av.data, flags)
     if op is sre.BRANCH:
@@ -125,11 +125,44 @@ def _item(op: object, av: object, flags: int) -> tuple[set[str], bool]:
 
 
 def _cased(chars: set[str], flags: int) -> set[str]:
-    # Case-insensitive letters have case partners beyond the obvious ones (K and the Kelvin
-    # sign); rather than list them, a cased first character leaves the pattern unfiltered.
-    if flags & _IGNORECASE and any(len(c) == 1 and c.lower() != c.upper() for c in chars):
-        raise _Unbounded
-    return chars
+    """Under IGNORECASE, the characters plus every character the engine matches to them."""
+    if not flags & _IGNORECASE:
+        return chars
+    return set().union(*(_case_partners(char) for char in chars))
+
+
+def _case_partners(char: str) -> set[str]:
+    """Every character that matches ``char`` under IGNORECASE: the engine compares simple
+    lowercase forms, and its own list of extra equivalents (i and dotless ı, s and long ſ)
+    joins some of them. A character whose lowercase form is ``l`` is ``l`` itself, one of
+    ``l.upper()`` and ``l.title()``, or one of six others (the Kelvin sign for k);
+    tests/test_prefilter.py checks this against every code point."""
+    if len(char) != 1:  # the DIGIT and SPACE markers
+        return {char}
+    lowered = chr(sre_compiler._sre.unicode_tolower(ord(char)))
+    partners = {char}
+    for low in (lowered, *map(chr, sre_compiler._EXTRA_CASES.get(ord(lowered), ()))):
+        partners |= {low, *_ODD_UPPER.get(low, "")}
+        partners |= {cased for cased in (low.upper(), low.title()) if len(cased) == 1}
+    return partners
+
+
+# The six characters that lowercase to a character of which they are neither the upper()
+# nor the title() form (found by a scan of every code point)
+_ODD_UPPER = {
+    "i": "\u0130",
+    "k": "\u212a",
+    "ß": "\u1e9e",
+    "å": "\u212b",
+    "θ": "\u03f4",
+    "ω": "\u2126",
+}
+
+
+def _scoped(flags: int, subpattern: tuple) -> int:
+    """The flags inside a group: ``(?i:...)`` adds IGNORECASE, ``(?-i:...)`` removes it."""
+    _, added, removed, _ = subpattern
+    return (flags | added) & ~removed
 
 
 def required_sets(parsed: sre_parse.SubPattern, flags: int) -> list[frozenset[str]]:
@@ -156,7 +189,7 @@ def _required_item(op: object, av: object, flags: int) -> list[frozenset[str]]:
     if op is sre.LITERAL or op is sre.IN:
         return [frozenset(_item(op, av, flags)[0])]
     if op is sre.SUBPATTERN:
-        return _required(av[-1].data, flags)
+        return _required(av[-1].data, _scoped(flags, av))
     if op is sre.ATOMIC_GROUP:
         return _required(av.data, flags)
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
@@ -288,7 +321,7 @@ def _guard_branches(items: list, state: sre_parse.State, flags: int, leading: bo
         op, av = items[index]
         at_start = leading and index == 0
         if op is sre.SUBPATTERN:
-            _guard_branches(av[-1].data, state, flags, at_start)
+            _guard_branches(av[-1].data, state, _scoped(flags, av), at_start)
         elif op is sre.ATOMIC_GROUP:
             _guard_branches(av.data, state, flags, False)
         elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
