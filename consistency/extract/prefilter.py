@@ -43,7 +43,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from functools import reduce
+from functools import cache, reduce
 from operator import or_
 from re import _compiler as sre_compiler  # type: ignore[attr-defined]
 from re import _constants as sre  # type: ignore[attr-defined]
@@ -568,3 +568,12 @@ class AnyOf:
             if mask & need == need:
                 return True
         return False
+
+
+@cache
+def english_scanner(name: str) -> Scanner:
+    """The pattern ``consistency.lang.en.<name>`` behind the filter. The English module is
+    imported on the first call, with the first English text: a Chinese check never loads it."""
+    from consistency.lang import en
+
+    return Scanner(getattr(en, name))

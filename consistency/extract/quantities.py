@@ -9,7 +9,7 @@ from functools import cache
 from operator import itemgetter
 
 from consistency import resources
-from consistency.extract.prefilter import AnyOf, Scanner
+from consistency.extract.prefilter import AnyOf, Scanner, english_scanner
 from consistency.extract.ranges import percent_ranges
 from consistency.extract.ranges import possible_zh as possible_zh_range
 from consistency.extract.ranges import zh_scanners as zh_range_scanners
@@ -662,7 +662,7 @@ def _english_parts(text: str, value: float) -> list[tuple[int, int, float]]:
 
 
 def _english_money(folded: str):
-    for match in en.MONEY.finditer(folded):
+    for match in english_scanner("MONEY").finditer(folded):
         text = (
             match.group("number")
             or match.group("number2")
@@ -727,12 +727,12 @@ def _english(folded: str, segments: Segments):
     yield from _english_fractions(folded)
     yield from _english_money(folded)
     yield from percent_ranges(folded, "en")
-    for match in en.PERCENT.finditer(folded):
+    for match in english_scanner("PERCENT").finditer(folded):
         number = en.parse_number(match.group("number") or match.group("number2"))
         if number is not None:
             low, high = _hedged(number, match.group("hedge"), en.HEDGES)
             yield match.start(), match.end(), Quantity(low, high, "percent", unit="%")
-    for match in en.COUNT.finditer(folded):
+    for match in english_scanner("COUNT").finditer(folded):
         number = en.parse_number(match.group("number"))
         if number is None:
             continue

@@ -19,7 +19,7 @@ en = LazyModule("consistency.lang.en", globals(), "en")
 
 _ZH_NUMBER = r"\d+(?:\.\d+)?"
 # "53.3%至57%", "53.3至57%", "53.3%—57%", "53.3%~57%"; the first % may be left out.
-# (behind the prefilter: a text without "%" skips them)
+# (behind the prefilter, as the English ones: a text without "%" skips them)
 _ZH_RANGE = Scanner(
     re.compile(
         rf"(?<![\d.])(?P<low>{_ZH_NUMBER})\s*%?\s*(?:至|到|-|–|—|~|～)\s*(?P<high>{_ZH_NUMBER})\s*%"
@@ -35,14 +35,18 @@ _ZH_CEILING = Scanner(
 _EN_PERCENT = r"(?:\s*%|\s+(?i:per\s*cent|percent))"
 _EN_NUMBER = r"\d+(?:\.\d+)?"
 # "53.3%-57%", "53.3% to 57%", "53.3 to 57 percent", "between 53.3% and 57%".
-_EN_RANGE = re.compile(
-    rf"(?<![\w.%])(?:(?i:between)\s+(?P<low2>{_EN_NUMBER})(?:{_EN_PERCENT})?\s+(?i:and)"
-    rf"|(?P<low>{_EN_NUMBER})(?:{_EN_PERCENT})?\s*(?:-|–|—|(?i:to)))"
-    rf"\s*(?P<high>{_EN_NUMBER}){_EN_PERCENT}(?![0-9A-Za-z])"
+_EN_RANGE = Scanner(
+    re.compile(
+        rf"(?<![\w.%])(?:(?i:between)\s+(?P<low2>{_EN_NUMBER})(?:{_EN_PERCENT})?\s+(?i:and)"
+        rf"|(?P<low>{_EN_NUMBER})(?:{_EN_PERCENT})?\s*(?:-|–|—|(?i:to)))"
+        rf"\s*(?P<high>{_EN_NUMBER}){_EN_PERCENT}(?![0-9A-Za-z])"
+    )
 )
-_EN_CEILING = re.compile(
-    rf"\b(?i:up\s+to|as\s+much\s+as|as\s+high\s+as|no\s+more\s+than|at\s+most|a\s+maximum\s+of"
-    rf"|capped\s+at)\s+(?P<high>{_EN_NUMBER}){_EN_PERCENT}(?![0-9A-Za-z])"
+_EN_CEILING = Scanner(
+    re.compile(
+        rf"\b(?i:up\s+to|as\s+much\s+as|as\s+high\s+as|no\s+more\s+than|at\s+most|a\s+maximum\s+of"
+        rf"|capped\s+at)\s+(?P<high>{_EN_NUMBER}){_EN_PERCENT}(?![0-9A-Za-z])"
+    )
 )
 
 

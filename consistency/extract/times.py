@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
-from consistency.extract.prefilter import AnyOf, Scanner
+from consistency.extract.prefilter import AnyOf, Scanner, english_scanner
 from consistency.lang import LazyModule, zh
 from consistency.model import Mention, TimeExpr, make
 from consistency.segment import Segments
@@ -38,7 +38,7 @@ def find_times(text: str, folded: str, language: str, segments: Segments) -> lis
     """Absolute and relative time mentions in ``folded`` (offsets shared with ``text``)."""
     if language == "en":
         found = _english_dates(folded) + _english_word_dates(folded)
-        found += _relatives(folded, segments, en.RELATIVE.finditer(folded), "en")
+        found += _relatives(folded, segments, english_scanner("RELATIVE").finditer(folded), "en")
         found += _weekdays(folded, language) + _english_periods(folded)
         kept = _english_compounds(folded, _without_overlaps(found))
     elif not _ANY_TIME.possible(folded):
@@ -446,7 +446,7 @@ def _english_day(text: str | None) -> int | None:
 
 def _english_dates(folded: str) -> list[tuple[int, int, TimeExpr]]:
     found = []
-    for match in en.DATE.finditer(folded):
+    for match in english_scanner("DATE").finditer(folded):
         groups = {key: value for key, value in match.groupdict().items() if value}
         start = match.start()
         if "after_year" in groups:
@@ -801,7 +801,7 @@ def _english_periods(folded: str) -> list[tuple[int, int, TimeExpr]]:
     "tonight"); the checker does not use them."""
     found = []
     previous_end = 0
-    for match in en.PERIOD.finditer(folded):
+    for match in english_scanner("PERIOD").finditer(folded):
         groups = {key: value for key, value in match.groupdict().items() if value}
         start = match.start()
         if "prel" in groups:  # which "next ..." it was
