@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import sys
+from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
 import pytest
@@ -12,6 +13,7 @@ import pytest
 from consistency.extract.prefilter import (
     Scanner,
     _case_partners,
+    _factor_branches,
     first_characters,
     required_sets,
 )
@@ -21,12 +23,13 @@ TEXTS = [
     "Three countries, Japan and Chile, proposed it on March 8, 2026.",
     "The \u212aelvin sign and a long \u017f: \u212aILLED 3, \u017fIX died.",
     "二月四日，54个国家开会；3月5日又有三十四国。",
+    "Twelve ships, two TEN-ton trucks, one Eleven and twenty-three others.",
     "",
 ]
 
 
-def _spans(pattern: re.Pattern[str] | Scanner, text: str) -> list[tuple[tuple[int, int], str]]:
-    return [(match.span(), match.group()) for match in pattern.finditer(text)]
+def _spans(pattern: re.Pattern[str] | Scanner, text: str) -> list[tuple]:
+    return [(match.span(), match.group(), match.groups()) for match in pattern.finditer(text)]
 
 
 @pytest.mark.parametrize(
@@ -38,6 +41,9 @@ def _spans(pattern: re.Pattern[str] | Scanner, text: str) -> list[tuple[tuple[in
         (r"(?:about\s+)?(?i:three|four)\b", 0),  # an optional start: the charset jump
         (r"\b(?:six|fix)\b", re.IGNORECASE),  # ſ matches s, \u212a matches k
         (r"(?:" + "|".join(f"w{i}x" for i in range(40)) + r"|kill)ed", re.IGNORECASE),
+        # words grouped by first letter: the order among those of one letter decides
+        (r"(?:ten|one|tw|twelve|two|three)(?P<rest>[a-z]*)", re.IGNORECASE),
+        (r"\b(?:one|two|three|ten|twelve|twenty|eleven|eight)\b", re.IGNORECASE),
         (r"(?<=有)[一二三四]十?[一二三四]?国", 0),
         (r"[0-9]+个国家", 0),
     ],
@@ -74,3 +80,14 @@ def test_case_partners_hold_every_character_the_engine_matches() -> None:
         assert char in _case_partners(char)
     assert _case_partners("k") == {"k", "K", "\u212a"}
     assert _case_partners("s") == {"s", "S", "\u017f"}
+
+
+def test_case_insensitive_words_are_grouped_by_first_letter() -> None:
+    parsed = sre_parse.parse("(?:twelve|two|ten|one|eleven)", re.IGNORECASE)
+    _factor_branches(parsed.data, parsed.state, re.IGNORECASE)
+    [(op, (_, alternatives))] = parsed.data
+    assert op is sre.BRANCH
+    assert len(alternatives) == 3  # t(?:w(?:elve|o)|en), one, eleven
+    cased = sre_parse.parse("(?:twelve|two|ten|one|eleven)", 0)
+    _factor_branches(cased.data, cased.state, 0)
+    assert len(cased.data[0][1][1]) == 5  # cased literals: the engine skips them itself

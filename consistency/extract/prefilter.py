@@ -351,6 +351,81 @@ def _guard_branches(items: list, state: sre_parse.State, flags: int, leading: bo
         index += 1
 
 
+def _factor_branches(items: list, state: sre_parse.State, flags: int) -> None:
+    """Group the alternatives of every case-insensitive alternation of literal-led words by
+    first character, in place: ``(?i:twelve|two|ten|one)`` becomes ``(?i:t(?:welve|wo|en)|one)``.
+
+    The engine tries an alternation's alternatives one after another, and an alternative
+    that starts with a case-insensitive letter costs a full attempt each. Grouped, a position
+    costs one test per group. Alternatives that start with different characters cannot both
+    match at one position, so the order that decides between two matches, the order of the
+    alternatives of one first character, is kept: matches are unchanged."""
+    for index, (op, av) in enumerate(items):
+        if op is sre.SUBPATTERN:
+            _factor_branches(av[-1].data, state, _scoped(flags, av))
+        elif op is sre.ATOMIC_GROUP:
+            _factor_branches(av.data, state, flags)
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            _factor_branches(av[2].data, state, flags)
+        elif op in (sre.ASSERT, sre.ASSERT_NOT):
+            _factor_branches(av[1].data, state, flags)
+        elif op is sre.GROUPREF_EXISTS:
+            for branch in av[1:]:
+                if branch is not None:
+                    _factor_branches(branch.data, state, flags)
+        elif op is sre.BRANCH:
+            for alternative in av[1]:
+                _factor_branches(alternative.data, state, flags)
+            grouped = _grouped(av[1], state, flags)
+            if grouped is not None:
+                items[index] = (sre.BRANCH, (None, grouped))
+
+
+# Alternations with fewer alternatives are left as written (nothing much to save).
+_FACTORED_ALTERNATIVES = 4
+
+
+def _grouped(
+    alternatives: list[sre_parse.SubPattern], state: sre_parse.State, flags: int
+) -> list[sre_parse.SubPattern] | None:
+    """The alternatives grouped by first character (each group's rest grouped again), or
+    None when they are few, do not all start with a literal, or share no first character.
+
+    Only under IGNORECASE: the engine already skips an alternative that starts with a cased
+    literal other than the character at the position (measured: no gain on Chinese text)."""
+    if len(alternatives) < _FACTORED_ALTERNATIVES or not flags & _IGNORECASE:
+        return None
+    groups: dict[str, list[sre_parse.SubPattern]] = {}
+    for alternative in alternatives:
+        if not alternative.data or alternative.data[0][0] is not sre.LITERAL:
+            return None
+        char = chr(alternative.data[0][1])
+        if char.lower() != char.upper():
+            if not char.isascii():  # other scripts' case partners: not worth the care
+                return None
+            char = char.lower()
+        groups.setdefault(char, []).append(alternative)
+    if len(groups) == len(alternatives):
+        return None
+    grouped = []
+    for char, members in groups.items():
+        if len(members) == 1:
+            grouped.append(members[0])
+            continue
+        rests = [sre_parse.SubPattern(state, member.data[1:]) for member in members]
+        first = members[0].data[0]
+        if char.lower() != char.upper():
+            # the letter as a cased class of its partners: the engine then skips a group
+            # whose letter is not at the position without entering it (it does so for a
+            # class or a literal, not for a case-insensitive literal)
+            partners = [(sre.LITERAL, ord(c)) for c in sorted(_case_partners(char))]
+            cased = sre_parse.SubPattern(state, [(sre.IN, partners)])
+            first = (sre.SUBPATTERN, (None, 0, _IGNORECASE, cased))
+        branch = (sre.BRANCH, (None, _grouped(rests, state, flags) or rests))
+        grouped.append(sre_parse.SubPattern(state, [first, branch]))
+    return grouped
+
+
 def _has_own_prefix(parsed: sre_parse.SubPattern, flags: int) -> bool:
     """Whether the standard library finds a literal prefix or a first-character set itself
     (its search loop then skips to candidate positions on its own)."""
@@ -495,6 +570,7 @@ class Scanner:
         flags = self.pattern.flags
         parsed = sre_parse.parse(self.pattern.pattern, flags)
         _guard_branches(parsed.data, parsed.state, int(flags))
+        _factor_branches(parsed.data, parsed.state, int(flags))
         first = first_characters(parsed, flags)
         sets = required_sets(parsed, flags) + ([first] if first is not None else [])
         sets = sorted(set(sets), key=lambda chars: (len(chars), sorted(chars)))
