@@ -705,17 +705,17 @@ def _english_money(folded: str):
 def _english_fractions(folded: str):
     """Shares ("1 in 5"), European decimals ("1.111,11"), hedged halves ("more than half")
     and hundred-ordinal fractions ("one one hundred fifth")."""
-    for match in en.SHARE.finditer(folded):
+    for match in english_scanner("SHARE").finditer(folded):
         value = en.share_value(match.group("num"), match.group("den"))
         if value is not None:
             yield match.start(), match.end(), Quantity(value, value, "number", unit="fraction")
-    for match in en.EUROPEAN_DECIMAL.finditer(folded):
+    for match in english_scanner("EUROPEAN_DECIMAL").finditer(folded):
         value = float(match.group().replace(".", "").replace(",", "."))
         yield match.start(), match.end(), Quantity(value, value, "number")
-    for match in en.HEDGED_HALF.finditer(folded):
+    for match in english_scanner("HEDGED_HALF").finditer(folded):
         start = match.end() - len("half")
         yield start, match.end(), Quantity(0.5, 0.5, "number", hedge=match.group("hedge"))
-    for match in en.HUNDREDTHS_FRACTION.finditer(folded):
+    for match in english_scanner("HUNDREDTHS_FRACTION").finditer(folded):
         hundreds = en.parse_number((match.group("hundreds") or "one").strip().lower())
         ordinal = en.ORDINALS[match.group("ordinal").lower()]
         if hundreds is not None:

@@ -563,7 +563,7 @@ def _english_word_dates(folded: str) -> list[tuple[int, int, TimeExpr]]:
     if not en.YEAR_WORDS_HINT.search(folded):
         return []
     found = []
-    for match in en.DATE_WORDS.finditer(folded):
+    for match in english_scanner("DATE_WORDS").finditer(folded):
         groups = {key: value for key, value in match.groupdict().items() if value}
         month_word = groups.get("month") or groups.get("month2") or groups.get("month3")
         if month_word and month_word.lower() in ("may", "mar") and not month_word[0].isupper():
@@ -931,7 +931,7 @@ def _english_periods(folded: str) -> list[tuple[int, int, TimeExpr]]:
             time = TimeExpr("period", unit=unit, offset=count, nth=nth)
         found.append((start, match.end(), time))
         previous_end = match.end()
-    for match in en.HOLIDAY.finditer(folded):
+    for match in english_scanner("HOLIDAY").finditer(folded):
         rule = en.HOLIDAY_RULES[match.group("name").lower().replace("'", "")]
         year = int(match.group("year")) if match.group("year") else None
         shift = en.HOLIDAY_SHIFTS.get(match.group("name").lower(), 0)
@@ -964,7 +964,7 @@ def _weekdays(folded: str, language: str) -> list[tuple[int, int, TimeExpr]]:
     if language == "en":
         return [
             (m.start(), m.end(), TimeExpr("weekday", weekday=en.WEEKDAYS[m.group(1).lower()]))
-            for m in en.WEEKDAY.finditer(folded)
+            for m in english_scanner("WEEKDAY").finditer(folded)
         ]
     return [
         (m.start(), m.end(), TimeExpr("weekday", weekday=zh.WEEKDAYS[m.group("weekday")]))
