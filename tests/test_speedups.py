@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pickle
 
-from consistency.extract import events
+import pytest
+
+from consistency.extract import events, prefilter, times
 from consistency.lang import zh
 from consistency.segment import Segments, segment
 
@@ -85,3 +87,30 @@ def test_quantity_readers_unpack_groups_in_the_patterns_order() -> None:
     count = zh.COUNT.search("约20余万名")
     assert count is not None
     assert count.groups() == ("约", None, "20", "余", "万", "名")
+
+
+# texts whose answers differ: none of the time scanners, some, others
+_GATED_TEXTS = ["2026年2月8日", "下周三上午10点", "没有时间的句子", "春节前后", "三天后", "星期五"]
+
+
+def test_any_of_passing_is_each_scanners_possible() -> None:
+    gate = times._ANY_TIME
+    answers = set()
+    for text in [*_GATED_TEXTS, *_GATED_TEXTS]:  # the second time from the kept answers
+        expected = tuple(s for s in gate._scanners if s.possible(text))
+        assert gate.passing(text) == expected
+        assert gate.possible(text) == bool(expected)
+        answers.add(expected)
+    assert len(answers) == len(_GATED_TEXTS)
+    assert gate.passing("没有时间的句子") == ()
+    assert gate.passing("三天后") == (times._RELATIVE, times._PERIOD)
+
+
+def test_any_of_drops_its_kept_answers_when_full(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(prefilter.AnyOf, "MAX_KEPT", 2)
+    gate = prefilter.AnyOf(times._DATE, times._WEEKDAY)
+    for text in _GATED_TEXTS:
+        expected = tuple(s for s in (times._DATE, times._WEEKDAY) if s.possible(text))
+        assert gate.passing(text) == expected
+        assert gate.possible(text) == bool(expected)
+        assert len(gate._passing) <= 2 and len(gate._any) <= 2

@@ -56,27 +56,22 @@ def find_times(text: str, folded: str, language: str, segments: Segments) -> lis
 def _chinese_times(folded: str, segments: Segments) -> list[tuple[int, int, TimeExpr]]:
     """The Chinese time spans of ``folded``, overlaps resolved, times of day joined.
 
-    A scanner whose gate fails returns ``()`` (false) without scanning: its reader is then
-    not called at all, since most texts that may hold a time can hold one kind or two."""
+    Only the readers whose scanner's gates pass are called (one kept answer per character
+    mask, prefilter.AnyOf): most texts that may hold a time can hold one kind or two."""
     found: list[tuple[int, int, TimeExpr]] = []
-    matches = _DATE.finditer(folded)
-    if matches:
-        found += _chinese_dates(matches)
-    matches = _RELATIVE.finditer(folded)
-    if matches:
-        found += _relatives(folded, segments, matches, "zh")
-    matches = _WEEKDAY.finditer(folded)
-    if matches:
-        found += _chinese_weekdays(matches)
-    matches = _PERIOD.finditer(folded)
-    if matches:
-        found += _chinese_periods(matches)
-    matches = _HOLIDAY.finditer(folded)
-    if matches:
-        found += _chinese_holidays(matches)
+    clocks: Iterable[re.Match[str]] = ()
+    for scanner in _ANY_TIME.passing(folded):
+        matches = scanner.finditer(folded)
+        if not matches:
+            continue
+        if scanner is _CLOCK:  # (the last: the times of day join the spans found)
+            clocks = matches
+        elif scanner is _RELATIVE:
+            found += _relatives(folded, segments, matches, "zh")
+        else:
+            found += _PLAIN_READERS[scanner](matches)
     if len(found) > 1:
         found = _without_overlaps(found)
-    clocks = _CLOCK.finditer(folded)
     # without a clock time the spans stand as they are (already in text order)
     return _with_times_of_day(folded, found, clocks) if clocks else found
 
@@ -377,6 +372,14 @@ def _chinese_holidays(
         found.append((match.start(), match.end(), time))
     return found
 
+
+# The readers that need only their scanner's matches (_chinese_times calls the others).
+_PLAIN_READERS = {
+    _DATE: _chinese_dates,
+    _WEEKDAY: _chinese_weekdays,
+    _PERIOD: _chinese_periods,
+    _HOLIDAY: _chinese_holidays,
+}
 
 # Kinds that name a day, which a following time of day belongs to.
 _DAY_KINDS = ("date", "deictic", "weekday", "holiday")
