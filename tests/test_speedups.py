@@ -148,6 +148,13 @@ def test_dict_built_records_hold_every_field() -> None:
         quantities._quantity(1, 2, "count", "pair", "shoe", "双鞋", "约"),
         Quantity(1, 2, "count", "pair", "shoe", "双鞋", hedge="约"),
     )
+    (date,) = extract_mentions("2026年2月8日", "zh").mentions
+    assert date.time is not None and (date.time.year, date.time.month, date.time.day) == (
+        2026,
+        2,
+        8,
+    )
+    _same_record(date, Mention("time", "2026年2月8日", 0, 9, time=date.time))
     # read after invisible characters: offsets mapped back by copies of the mentions
     _same_record(
         extract_mentions("会上3\u200b4个国家", "zh").mentions[0],
