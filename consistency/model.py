@@ -209,17 +209,43 @@ def make(cls: type[_T], /, **values: Any) -> _T:
     sentence.
 
     Every field without a default must be given; the fields keep their declared order."""
-    defaults = _FIELDS.get(cls)
-    if defaults is None:
-        defaults = _FIELDS[cls] = {
-            f.name: f.default
-            for f in cls.__dataclass_fields__.values()  # type: ignore[attr-defined]
-        }
+    defaults = _FIELDS.get(cls) or _defaults(cls)
     fields = defaults.copy()
     fields.update(values)
     instance = object.__new__(cls)
     object.__setattr__(instance, "__dict__", fields)
     return instance
+
+
+def _defaults(cls: type) -> dict[str, Any]:
+    defaults = _FIELDS[cls] = {
+        f.name: f.default
+        for f in cls.__dataclass_fields__.values()  # type: ignore[attr-defined]
+    }
+    return defaults
+
+
+def template(cls: type, /, **values: Any) -> dict[str, Any]:
+    """Every field of the frozen dataclass ``cls`` with its default, ``values`` replacing
+    some, in declared order: the fields of a record that a hot path copies and fills
+    (``record.__dict__.update(template)``) instead of calling make() with keywords.
+
+    A field without a default holds dataclasses.MISSING until filled; a test compares each
+    record so built with the dataclass's own (tests/test_speedups.py)."""
+    fields = (_FIELDS.get(cls) or _defaults(cls)).copy()
+    fields.update(values)
+    return fields
+
+
+def copy_with(record: _T, /, **changes: Any) -> _T:
+    """``dataclasses.replace(record, **changes)`` for a frozen dataclass (no __post_init__,
+    no slots, no init=False field, no cached_property: its value would be copied) without
+    replace's checks and __init__'s setattr per field."""
+    copy = object.__new__(type(record))
+    fields = copy.__dict__
+    fields.update(record.__dict__)
+    fields.update(changes)
+    return copy
 
 
 def with_resolved(mention: Mention, resolved: tuple[dt.date, dt.date, str] | None) -> Mention:

@@ -14,7 +14,7 @@ from consistency import resources
 from consistency.claims import build_claims
 from consistency.config import Config, ConfigFinder, merged_additions
 from consistency.document import collect_paths, load_document
-from consistency.extract import Extraction, extract_mentions
+from consistency.extract import extract_mentions
 from consistency.extract.times import weekday_labels
 from consistency.lang import detect_language
 from consistency.link import link_events
@@ -193,9 +193,11 @@ def mentions(
     elif isinstance(reference, dt.datetime):
         reference = reference.date()
     extraction = extract_mentions(text, language or detect_language(text))
-    if not any(mention.time is not None for mention in extraction.mentions):
+    # the time mentions, listed once for the tests below and the labels
+    times = [mention for mention in extraction.mentions if mention.time is not None]
+    if not times:
         return list(extraction.mentions)  # nothing to resolve (most sentences)
-    labels = _weekday_labels(extraction)
+    labels = _weekday_labels(times, extraction.folded)
     resolved = []
     context_month = None
     for mention in extraction.mentions:
@@ -240,13 +242,12 @@ def _resolved(
 _LABEL_GAP = re.compile(r"[\s,，、(（)）]{0,3}")
 
 
-def _weekday_labels(extraction: Extraction) -> dict[int, tuple[int, int]]:
+def _weekday_labels(times: list[Mention], folded: str) -> dict[int, tuple[int, int]]:
     """Start of each date (with its day) that a weekday of no named week labels -> (the
-    weekday's start, its weekday)."""
-    times = [m for m in extraction.mentions if m.time is not None]
+    weekday's start, its weekday); ``times``: the time mentions of the text."""
     return {
         date.start: (weekday.start, stated)
-        for stated, weekday, date in weekday_labels(times, extraction.folded, _LABEL_GAP)
+        for stated, weekday, date in weekday_labels(times, folded, _LABEL_GAP)
         if date.time.day is not None and weekday.time.offset is None
     }
 

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
 import pickle
+from typing import Any
 
-from consistency.extract import events
+import pytest
+
+from consistency.extract import Extraction, events, extract_mentions, prefilter, quantities, times
 from consistency.lang import zh
+from consistency.model import EventWord, Mention, Quantity, copy_with
 from consistency.segment import Segments, segment
 
 
@@ -85,3 +90,84 @@ def test_quantity_readers_unpack_groups_in_the_patterns_order() -> None:
     count = zh.COUNT.search("约20余万名")
     assert count is not None
     assert count.groups() == ("约", None, "20", "余", "万", "名")
+
+
+# texts whose answers differ: none of the time scanners, some, others
+_GATED_TEXTS = ["2026年2月8日", "下周三上午10点", "没有时间的句子", "春节前后", "三天后", "星期五"]
+
+
+def test_any_of_passing_is_each_scanners_possible() -> None:
+    gate = times._ANY_TIME
+    answers = set()
+    for text in [*_GATED_TEXTS, *_GATED_TEXTS]:  # the second time from the kept answers
+        expected = tuple(s for s in gate._scanners if s.possible(text))
+        assert gate.passing(text) == expected
+        assert gate.possible(text) == bool(expected)
+        answers.add(expected)
+    assert len(answers) == len(_GATED_TEXTS)
+    assert gate.passing("没有时间的句子") == ()
+    assert gate.passing("三天后") == (times._RELATIVE, times._PERIOD)
+
+
+def test_any_of_drops_its_kept_answers_when_full(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(prefilter.AnyOf, "MAX_KEPT", 2)
+    gate = prefilter.AnyOf(times._DATE, times._WEEKDAY)
+    for text in _GATED_TEXTS:
+        expected = tuple(s for s in (times._DATE, times._WEEKDAY) if s.possible(text))
+        assert gate.passing(text) == expected
+        assert gate.possible(text) == bool(expected)
+        assert len(gate._passing) <= 2 and len(gate._any) <= 2
+
+
+def _same_record(built: Any, expected: Any) -> None:
+    # equal, and every field in the instance's own dict, in declared order: a field added to
+    # the dataclass but not to a dict-built record's template fails here
+    assert built == expected
+    assert list(vars(built).items()) == list(vars(expected).items())
+    assert list(vars(built)) == [field.name for field in dataclasses.fields(expected)]
+
+
+def test_dict_built_records_hold_every_field() -> None:
+    text = "会上34个国家签署了协议，其中重伤5人，另有12艘船改道。"
+    extraction = extract_mentions(text, "zh")
+    count, event, injured, ships = extraction.mentions
+    _same_record(
+        count.quantity, Quantity(34.0, 34.0, "count", None, "country", "个国家", None, None)
+    )
+    _same_record(count, Mention("quantity", "34个国家", 2, 7, count.quantity))
+    _same_record(event.event, EventWord("signing", "签署", "签署", False))
+    _same_record(event, Mention("event", "签署", 7, 9, event=event.event))
+    assert injured.quantity.counted == "person:seriously-injured:subset"
+    assert ships.quantity.counted == "艘:other"
+    expected = Extraction(
+        text, extraction.folded, "zh", extraction.segments, (count, event, injured, ships), 4
+    )
+    _same_record(extraction, expected)
+    _same_record(quantities._quantity(3, 4), Quantity(3, 4))
+    _same_record(
+        quantities._quantity(1, 2, "count", "pair", "shoe", "双鞋", "约"),
+        Quantity(1, 2, "count", "pair", "shoe", "双鞋", hedge="约"),
+    )
+    (date,) = extract_mentions("2026年2月8日", "zh").mentions
+    assert date.time is not None and (date.time.year, date.time.month, date.time.day) == (
+        2026,
+        2,
+        8,
+    )
+    _same_record(date, Mention("time", "2026年2月8日", 0, 9, time=date.time))
+    # read after invisible characters: offsets mapped back by copies of the mentions
+    _same_record(
+        extract_mentions("会上3\u200b4个国家", "zh").mentions[0],
+        Mention("quantity", "3\u200b4个国家", 2, 8, count.quantity),
+    )
+
+
+def test_copy_with_is_replace() -> None:
+    mention = extract_mentions("一天后精准反制", "zh").mentions[-1]
+    assert mention.event is not None and mention.event.name == "精准反制"  # a trimmed copy
+    _same_record(
+        copy_with(mention, start=1, text="x"), dataclasses.replace(mention, start=1, text="x")
+    )
+    _same_record(
+        copy_with(mention.event, name="反制"), dataclasses.replace(mention.event, name="反制")
+    )

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from operator import attrgetter
 
 from consistency.extract.events import find_events
 from consistency.extract.quantities import find_quantities
 from consistency.extract.times import find_times
 from consistency.lang import fold_width, zh
-from consistency.model import Mention, make
+from consistency.model import Mention, copy_with
 from consistency.segment import Segments, segment
 
 # A long article has a few hundred; more is a data dump, read only up to this many.
@@ -56,7 +56,7 @@ def extract_mentions(text: str, language: str) -> Extraction:
     mentions = []
     for mention in inner.mentions:
         start, end = span(mention.start, mention.end)
-        mentions.append(replace(mention, start=start, end=end, text=text[start:end]))
+        mentions.append(copy_with(mention, start=start, end=end, text=text[start:end]))
     segments = Segments(
         tuple(span(*s) for s in inner.segments.sentences),
         tuple(span(*c) for c in inner.segments.clauses),
@@ -89,20 +89,25 @@ def _extract(text: str, language: str) -> Extraction:
         text, folded, language, segments, [(m.start, m.end) for m in times] + urls
     )
     events = find_events(text, folded, language)
-    if events:
+    if events and (times or quantities):  # (with none, no name holds a time or number)
         ends = sorted(m.end for m in [*times, *quantities])
         events = [_trim_name(event, ends) for event in events]
-    mentions = sorted([*times, *quantities, *events], key=_TEXT_ORDER)
+    mentions = [*times, *quantities, *events]
+    if len(mentions) > 1:  # (most paragraphs have one mention or none)
+        mentions.sort(key=_TEXT_ORDER)
     found = len(mentions)
-    return make(
-        Extraction,
+    # built from a dict: make()'s keywords cost more, once per text (tests/test_speedups.py
+    # holds it against the dataclass)
+    extraction = object.__new__(Extraction)
+    extraction.__dict__.update(
         text=text,
         folded=folded,
         language=language,
         segments=segments,
-        mentions=tuple(mentions[:MAX_MENTIONS]),
+        mentions=tuple(mentions if found <= MAX_MENTIONS else mentions[:MAX_MENTIONS]),
         found=found,
     )
+    return extraction
 
 
 def _trim_name(event: Mention, others_ends: list[int]) -> Mention:
@@ -118,4 +123,4 @@ def _trim_name(event: Mention, others_ends: list[int]) -> Mention:
     if cut == name_start:
         return event
     name = event.event.name[cut - name_start :]
-    return replace(event, event=replace(event.event, name=name))
+    return copy_with(event, event=copy_with(event.event, name=name))

@@ -624,26 +624,61 @@ class Scanner:
 class AnyOf:
     """Whether any of several scanners can match in a text: one mask read and a test per
     scanner, instead of a call per scanner (a reader skips a block of rare patterns at once
-    in the many sentences where none of them can match)."""
+    in the many sentences where none of them can match).
 
-    __slots__ = ("_needs", "_scanners")
+    The answers depend on the text's mask only, and a few masks come back again and again:
+    each is kept per mask value, so the tests run once per distinct mask."""
+
+    __slots__ = ("_any", "_needs", "_passing", "_scanners")
+
+    # the kept answers are dropped at this many masks (a long run of varied texts)
+    MAX_KEPT = 4096
 
     def __init__(self, *scanners: Scanner) -> None:
         self._scanners = scanners
         self._needs: tuple[int, ...] | None = None
+        self._any: dict[int, bool] = {}
+        self._passing: dict[int, tuple[Scanner, ...]] = {}
 
-    def possible(self, text: str) -> bool:
-        needs = self._needs
-        if needs is None:
+    def _mask(self, text: str) -> int:
+        if self._needs is None:
             for scanner in self._scanners:  # each built (its gates watched) before the mask
                 scanner.possible(text)
-            needs = self._needs = tuple(scanner._need for scanner in self._scanners)
+            self._needs = tuple(scanner._need for scanner in self._scanners)
         last = _last
-        mask = last[1] if last[0] is text else present_bits(text)
-        for need in needs:  # noqa: SIM110 (a loop, not any() over a generator: faster)
-            if mask & need == need:
-                return True
-        return False
+        return last[1] if last[0] is text else present_bits(text)
+
+    def possible(self, text: str) -> bool:
+        """Whether the gates of one of the scanners at least pass in ``text``."""
+        last = _last  # the mask read inline: this runs a few times for every text
+        if self._needs is not None:
+            kept = self._any.get(last[1] if last[0] is text else present_bits(text))
+            if kept is not None:
+                return kept
+        mask = self._mask(text)
+        answer = any(mask & need == need for need in self._needs or ())
+        if len(self._any) >= self.MAX_KEPT:
+            self._any.clear()
+        self._any[mask] = answer
+        return answer
+
+    def passing(self, text: str) -> tuple[Scanner, ...]:
+        """The scanners whose gates pass in ``text`` (``possible`` of each), in their order."""
+        last = _last
+        if self._needs is not None:
+            kept = self._passing.get(last[1] if last[0] is text else present_bits(text))
+            if kept is not None:
+                return kept
+        mask = self._mask(text)
+        answer = tuple(
+            scanner
+            for scanner, need in zip(self._scanners, self._needs or (), strict=True)
+            if mask & need == need
+        )
+        if len(self._passing) >= self.MAX_KEPT:
+            self._passing.clear()
+        self._passing[mask] = answer
+        return answer
 
 
 @cache

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import replace
 from functools import cache
 from operator import itemgetter
 
@@ -14,7 +13,7 @@ from consistency.extract.ranges import percent_ranges
 from consistency.extract.ranges import possible_zh as possible_zh_range
 from consistency.extract.ranges import zh_scanners as zh_range_scanners
 from consistency.lang import LazyModule, is_cjk, zh
-from consistency.model import Mention, Quantity, make
+from consistency.model import Mention, Quantity, copy_with, make, template
 from consistency.segment import Segments
 
 # English patterns load with the first English text (start-up of a Chinese check).
@@ -104,20 +103,48 @@ def find_quantities(
         kept = _chinese(folded, segments, starts, ends)
     if len(kept) > 1:
         kept.sort(key=_START)  # stable: at one offset, in the order they were read
-    return [
-        make(
-            Mention,
-            kind="quantity",
-            text=text[start:end],
-            start=start,
-            end=end,
-            quantity=quantity,
-        )
-        for start, end, quantity in kept
-    ]
+    found = []
+    for start, end, quantity in kept:
+        mention = _new(Mention)
+        fields = mention.__dict__
+        fields.update(_QUANTITY_MENTION)
+        fields["text"] = text[start:end]
+        fields["start"] = start
+        fields["end"] = end
+        fields["quantity"] = quantity
+        found.append(mention)
+    return found
 
 
 _START = itemgetter(0)
+# The records of every number read are built from a dict of their fields, filled by key:
+# make()'s keywords cost twice as much, Quantity() three times (tests/test_speedups.py holds
+# these against the dataclasses, every field).
+_new = object.__new__
+_QUANTITY_MENTION = template(Mention, kind="quantity")
+
+
+def _quantity(
+    low: float,
+    high: float,
+    kind: str = "number",
+    unit: str | None = None,
+    counted: str | None = None,
+    counted_text: str | None = None,
+    hedge: str | None = None,
+) -> Quantity:
+    """``Quantity(low, high, kind, unit, counted, counted_text, hedge=hedge)``."""
+    quantity = _new(Quantity)
+    fields = quantity.__dict__
+    fields["low"] = low
+    fields["high"] = high
+    fields["kind"] = kind
+    fields["unit"] = unit
+    fields["counted"] = counted
+    fields["counted_text"] = counted_text
+    fields["ratio"] = None
+    fields["hedge"] = hedge
+    return quantity
 
 
 def _take(starts: list[int], ends: list[int], start: int, end: int) -> bool:
@@ -190,7 +217,7 @@ def _dotted_runs(folded: str) -> list[Candidate]:
         position = match.start()
         for part in match.group().split("."):
             value = float(part)
-            found.append((position, position + len(part), make(Quantity, low=value, high=value)))
+            found.append((position, position + len(part), _quantity(value, value)))
             position += len(part) + 1
     return found
 
@@ -206,7 +233,7 @@ def _chinese_rare(folded: str, starts: list[int], ends: list[int]) -> list[Candi
         found += _dotted_runs(folded)
         for match in _HALF.finditer(folded):
             value = 50 if match.group("hundred") else 0.5  # "年过半百"
-            found.append((match.start(), match.end(), make(Quantity, low=value, high=value)))
+            found.append((match.start(), match.end(), _quantity(value, value)))
     if _RATIO.possible(folded):
         found += _chinese_ratios(folded, starts, ends)
     if _RARE_PERCENTS.possible(folded):
@@ -223,7 +250,7 @@ def _money_and_fractions(folded: str) -> list[Candidate]:
         value = zh.parse_number(match.group("number"))
         if value is not None:
             unit = zh.MONEY_SIGNS[match.group("sign")]
-            quantity = make(Quantity, low=value, high=value, kind="money", unit=unit)
+            quantity = _quantity(value, value, "money", unit)
             found.append((match.start(), match.end(), quantity))
     for match in _FRACTION_SLASH.finditer(folded):
         whole = int(match.group("whole") or 0)
@@ -253,11 +280,11 @@ def _money_and_fractions(folded: str) -> list[Candidate]:
 
 
 def _percent(low: float, high: float) -> Quantity:
-    return make(Quantity, low=low, high=high, kind="percent", unit="%")
+    return _quantity(low, high, "percent", "%")
 
 
 def _fraction(value: float) -> Quantity:
-    return make(Quantity, low=value, high=value, unit="fraction")
+    return _quantity(value, value, unit="fraction")
 
 
 def _chinese(
@@ -288,7 +315,7 @@ def _chinese(
             # is a count or nothing)
             value = _signed_value(sign, arabic, exp, si)
             if value is not None and _take(starts, ends, match.start(), match.end()):
-                kept.append((match.start(), match.end(), make(Quantity, low=value, high=value)))
+                kept.append((match.start(), match.end(), _quantity(value, value)))
     for match in _COUNT.finditer(folded):
         start, end = match.span()
         # the overlap test first, on the match's span: what it would give starts there and
@@ -304,7 +331,7 @@ def _chinese(
         value = zh.money_change(change) if change else None
         if value is not None:
             total = round(quantity.low + value, 2)
-            end, quantity = change.end(), replace(quantity, low=total, high=total)
+            end, quantity = change.end(), copy_with(quantity, low=total, high=total)
         elif quantity.counted_text:
             # Quote the noun with its count: "34个国家", not "34个".
             counted_text = quantity.counted_text
@@ -324,11 +351,11 @@ def _chinese(
     for match in _TOP_N.finditer(folded):
         value = zh.DIGITS.get(match.group()) or 10
         if _take(starts, ends, match.start(), match.end()):
-            kept.append((match.start(), match.end(), make(Quantity, low=value, high=value)))
+            kept.append((match.start(), match.end(), _quantity(value, value)))
     for match in _DIGIT_ANSWER.finditer(folded):
         value = zh.DIGITS[match.group()]
         if _take(starts, ends, match.start(), match.end()):
-            kept.append((match.start(), match.end(), make(Quantity, low=value, high=value)))
+            kept.append((match.start(), match.end(), _quantity(value, value)))
     return kept
 
 
@@ -393,7 +420,7 @@ def _chinese_numeral(
         return None
     starts.insert(index, start)
     ends.insert(index, end)
-    return start, end, make(Quantity, low=value, high=value)
+    return start, end, _quantity(value, value)
 
 
 def _signed_value(sign: str | None, arabic: str, exp: str | None, si: str | None) -> float | None:
@@ -491,7 +518,7 @@ def _chinese_count(folded: str, match: re.Match[str], segments: Segments) -> Qua
         value = zh.parse_number(number_text or "")
         if value is None or vague or hedge:
             return None
-        return make(Quantity, low=value * 12, high=value * 12)
+        return _quantity(value * 12, value * 12)
     # "陆部队", "拾起": a financial numeral alone is a word
     if number_text in _FINANCIAL:
         return None
@@ -521,7 +548,7 @@ def _chinese_count(folded: str, match: re.Match[str], segments: Segments) -> Qua
                 and len(number_text) == 1
                 and not hedge
             ):
-                return make(Quantity, low=value, high=value, unit=_PAIRS.get(classifier))
+                return _quantity(value, value, unit=_PAIRS.get(classifier))
             return None
         low, high = _hedged(value, hedge, zh.HEDGE_PREFIXES)
         if suffix:
@@ -538,7 +565,7 @@ def _chinese_count(folded: str, match: re.Match[str], segments: Segments) -> Qua
     if classifier in zh.MEASURE_UNITS:
         unit = zh.MEASURE_UNITS[classifier]
         kind = "money" if unit.isupper() else "measure"
-        return make(Quantity, low=low, high=high, kind=kind, unit=unit, hedge=hedge)
+        return _quantity(low, high, kind, unit, hedge=hedge)
     # "20个比特币", "3枚比特币": a currency counted by a classifier
     coin = (
         next((w for w in _COUNTED_CURRENCIES if following.startswith(w)), None)
@@ -547,7 +574,7 @@ def _chinese_count(folded: str, match: re.Match[str], segments: Segments) -> Qua
     )
     if coin:
         unit = zh.MEASURE_UNITS[coin]
-        return Quantity(low, high, "money", unit=unit, counted_text=coin, hedge=hedge)
+        return _quantity(low, high, "money", unit, counted_text=coin, hedge=hedge)
     # only a bare or 个 count can be a duration; one C-level test before the table's order
     duration = (
         next(
@@ -558,22 +585,13 @@ def _chinese_count(folded: str, match: re.Match[str], segments: Segments) -> Qua
         else None
     )
     if duration:
-        return make(Quantity, low=low, high=high, kind="measure", unit=duration, hedge=hedge)
+        return _quantity(low, high, "measure", duration, hedge=hedge)
     if not classifier:
-        return make(Quantity, low=low, high=high, hedge=hedge)
-    # "其中重伤5人", "其中在中国销售的21,400辆": a part of a total just given, not another total.
-    clause = segments.clause_at(start)
-    lead = folded[clause[0] : start]
-    # "另有12艘船改道": another group beside the one just counted.
-    subset = ":subset" if "其中" in lead else ":other" if "另有" in lead or "另外" in lead else ""
+        return _quantity(low, high, hedge=hedge)
+    subset = _subset(folded, segments, start)
     if classifier in zh.SPECIFIC_CLASSIFIERS:
-        return Quantity(
-            low,
-            high,
-            "count",
-            counted=classifier + subset,
-            counted_text=classifier,
-            hedge=hedge,
+        return _quantity(
+            low, high, "count", counted=classifier + subset, counted_text=classifier, hedge=hedge
         )
     key, noun = _counted_key(classifier + following, "zh")
     if key is None:
@@ -583,10 +601,10 @@ def _chinese_count(folded: str, match: re.Match[str], segments: Segments) -> Qua
         # noun after the count, with the words before it ("新开门店312家" is not
         # "门店总数达2,046家").
         noun = _NOUN_AFTER_COUNT.match(following).group()
-        key = noun or f"{classifier}:{_qualifier(folded, clause[0], start)}"
+        key = noun or f"{classifier}:{_qualifier(folded, segments.clause_at(start)[0], start)}"
         noun = noun or classifier
     if key == "person":
-        role = _role(folded, clause, "zh")
+        role = _role(folded, segments.clause_at(start), "zh")
         # People are compared by what happened to them (killed, injured) or by what they
         # are (代表, 候选人); "201名候选人" and "88名议员" are different groups.
         if role:
@@ -595,16 +613,19 @@ def _chinese_count(folded: str, match: re.Match[str], segments: Segments) -> Qua
             specific = noun if noun not in (None, "人", "名", "位") else _person_noun(following)
             key = f"person:{specific}" if specific else key
     key += subset
-    return make(
-        Quantity,
-        low=low,
-        high=high,
-        kind="count",
-        unit=_PAIRS.get(classifier),
-        counted=key,
-        counted_text=noun,
-        hedge=hedge,
-    )
+    return _quantity(low, high, "count", _PAIRS.get(classifier), key, noun, hedge)
+
+
+def _subset(folded: str, segments: Segments, start: int) -> str:
+    """What the words before a count in its clause make of it: ":subset" a part of a total
+    just given ("其中重伤5人", "其中在中国销售的21,400辆"), ":other" another group beside
+    the one just counted ("另有12艘船改道"), else ""."""
+    # (most texts hold none of the words: their clauses are then not even split)
+    if "其中" not in folded and "另" not in folded:
+        return ""
+    clause = segments.clause_at(start)
+    lead = folded[clause[0] : start]
+    return ":subset" if "其中" in lead else ":other" if "另有" in lead or "另外" in lead else ""
 
 
 # Classifiers that count pairs: "四双鞋" is four pairs (eight shoes)

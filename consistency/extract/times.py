@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from consistency.extract.prefilter import AnyOf, Scanner, english_scanner
 from consistency.lang import LazyModule, zh
-from consistency.model import Mention, TimeExpr, make
+from consistency.model import Mention, TimeExpr, make, template
 from consistency.segment import Segments
 
 # English patterns load with the first English text (start-up of a Chinese check).
@@ -30,7 +30,7 @@ _HOLIDAY = Scanner(zh.HOLIDAY)
 _CLOCK = Scanner(zh.CLOCK)
 _RELATIVE = Scanner(zh.RELATIVE)
 # Every Chinese time reader reads one of these: when none can match (a sentence in three),
-# there is no time to find.
+# there is no time to find (_chinese_times calls the readers of those that can).
 _ANY_TIME = AnyOf(_DATE, _RELATIVE, _WEEKDAY, _PERIOD, _HOLIDAY, _CLOCK)
 
 
@@ -41,42 +41,48 @@ def find_times(text: str, folded: str, language: str, segments: Segments) -> lis
         found += _relatives(folded, segments, english_scanner("RELATIVE").finditer(folded), "en")
         found += _weekdays(folded, language) + _english_periods(folded)
         kept = _english_compounds(folded, _without_overlaps(found))
-    elif not _ANY_TIME.possible(folded):
-        return []
     else:
-        kept = _chinese_times(folded, segments)
+        kept = _chinese_times(folded, segments)  # (at once when no time scanner can match)
         if not kept:
             return []
-    return [
-        make(Mention, kind="time", text=text[start:end], start=start, end=end, time=time)
-        for start, end, time in kept
-    ]
+    found = []
+    for start, end, time in kept:
+        mention = _new(Mention)
+        fields = mention.__dict__
+        fields.update(_TIME_MENTION)
+        fields["text"] = text[start:end]
+        fields["start"] = start
+        fields["end"] = end
+        fields["time"] = time
+        found.append(mention)
+    return found
+
+
+# The mentions are built from a dict of their fields: make()'s keywords cost twice as much
+# (tests/test_speedups.py holds the template against the dataclass, every field).
+_new = object.__new__
+_TIME_MENTION = template(Mention, kind="time")
 
 
 def _chinese_times(folded: str, segments: Segments) -> list[tuple[int, int, TimeExpr]]:
     """The Chinese time spans of ``folded``, overlaps resolved, times of day joined.
 
-    A scanner whose gate fails returns ``()`` (false) without scanning: its reader is then
-    not called at all, since most texts that may hold a time can hold one kind or two."""
+    Only the readers whose scanner's gates pass are called (one kept answer per character
+    mask, prefilter.AnyOf): most texts that may hold a time can hold one kind or two."""
     found: list[tuple[int, int, TimeExpr]] = []
-    matches = _DATE.finditer(folded)
-    if matches:
-        found += _chinese_dates(matches)
-    matches = _RELATIVE.finditer(folded)
-    if matches:
-        found += _relatives(folded, segments, matches, "zh")
-    matches = _WEEKDAY.finditer(folded)
-    if matches:
-        found += _chinese_weekdays(matches)
-    matches = _PERIOD.finditer(folded)
-    if matches:
-        found += _chinese_periods(matches)
-    matches = _HOLIDAY.finditer(folded)
-    if matches:
-        found += _chinese_holidays(matches)
+    clocks: Iterable[re.Match[str]] = ()
+    for scanner in _ANY_TIME.passing(folded):
+        matches = scanner.finditer(folded)
+        if not matches:
+            continue
+        if scanner is _CLOCK:  # (the last: the times of day join the spans found)
+            clocks = matches
+        elif scanner is _RELATIVE:
+            found += _relatives(folded, segments, matches, "zh")
+        else:
+            found += _PLAIN_READERS[scanner](matches)
     if len(found) > 1:
         found = _without_overlaps(found)
-    clocks = _CLOCK.finditer(folded)
     # without a clock time the spans stand as they are (already in text order)
     return _with_times_of_day(folded, found, clocks) if clocks else found
 
@@ -377,6 +383,14 @@ def _chinese_holidays(
         found.append((match.start(), match.end(), time))
     return found
 
+
+# The readers that need only their scanner's matches (_chinese_times calls the others).
+_PLAIN_READERS = {
+    _DATE: _chinese_dates,
+    _WEEKDAY: _chinese_weekdays,
+    _PERIOD: _chinese_periods,
+    _HOLIDAY: _chinese_holidays,
+}
 
 # Kinds that name a day, which a following time of day belongs to.
 _DAY_KINDS = ("date", "deictic", "weekday", "holiday")
