@@ -1,7 +1,7 @@
 r"""A cheap test before each pattern scan: can the pattern match anywhere in this text at all?
 
-Approach. Two facts are read off each pattern's parsed form (the standard library's own regex
-parser), once, on first use:
+Approach. Three facts are read off each pattern's parsed form (the standard library's own
+regex parser), once, on first use:
 
 - its *first characters*, those a match can start with: a literal gives itself, a class its
   members, a group or an alternation the union of its parts, an optional part adds what may
@@ -12,20 +12,35 @@ parser), once, on first use:
   even if the match does not); an alternation (or a conditional) requires, of each
   alternative, one of its required sets: two such covers are chosen greedily, one of few
   characters and one of rare characters (digits, punctuation and the commonest ideographs
-  weigh heavily); an alternative that cannot match (``(?!)``) needs none.
+  weigh heavily); an alternative that cannot match (``(?!)``) needs none;
+- its *required strings*: a few literal strings of which every match holds one, in some
+  case ("%" or "cent" for a percentage, the seven day names for a weekday). Characters say
+  little in English, where every paragraph holds nearly every letter; words say much. The
+  same cover, of strings: a sequence gives its most selective part's strings (consecutive
+  literals form one string), an alternation the union of its alternatives', a positive
+  lookaround what it requires; an optional part gives nothing. The strings are lowercase
+  and made of ASCII and caseless characters only, so that a case-insensitive match is found
+  in the text lowered (see ``lowered`` for the engine's odd case partners, the Kelvin sign,
+  İ, ı and ſ).
 
 ``\d`` and ``\s`` stand as two markers rather than as their hundreds of Unicode members. A
 part that cannot be bounded (``.``, ``\w``, a negated class, a huge range, a cased letter
 under IGNORECASE) adds no requirement; a pattern whose first character cannot be bounded or
 that can match the empty string gets no first-character filter.
 
-Three savings follow, none of which changes a match:
+Four savings follow, none of which changes a match:
 
 - *Skip*: ``Scanner.finditer(text)`` returns nothing, without scanning, when ``text`` lacks
   every character of one of the pattern's sets (up to three, rarest first, are tested). Each
   set is a bit; a text's mask of the sets it meets is built once (one class search for the
   characters any set holds, O(n)) and shared by every scanner that reads the same text
   object, so a scanner's test is one integer comparison.
+- *Skip by strings*: then, when its character sets pass, it returns nothing when the text,
+  lowered once and shared as the mask is, holds none of its strings (one ``in`` test per
+  string). Only strings worth their tests are tested: at most 50, none as common as a
+  letter or "in", a word among them; so English patterns get them (money without a
+  currency word, code or sign; a percentage without "%" or "cent"), Chinese ones, whose
+  character sets already say as much, do not.
 - *Jump*: a pattern that does not already start with a literal or a class gets its first
   characters as the set in its compiled info block, the set the engine's search loop steps
   over in C before it tries the pattern at a position (what ``[...]`` at the start gets by
@@ -35,7 +50,8 @@ Three savings follow, none of which changes a match:
   standard library's; lookaheads add no group, so group numbers, names and ``lastgroup``
   are unchanged.
 
-Cost per text: O(n) once for the mask; per pattern one integer test, then, when it runs, the
+Cost per text: O(n) once for the mask, and once for the lowered text when a string gate is
+reached; per pattern one integer test, then up to 50 ``in`` tests, then, when it runs, the
 pattern's own scan, never slower than before and mostly much faster.
 """
 
@@ -286,6 +302,155 @@ _COMMON = frozenset(
     # digits and punctuation written out (not as \d) are as common
     "0123456789,，。、;；:：.\"“”'‘’()（）《》-—"
 )
+
+
+# Required strings: literal strings of which every match holds one (a cover, as the
+# character sets above, made of whole words: "percent" where the character sets can only say
+# "one of c, f, %", which every English sentence holds). They are tested on the text
+# lowered once (``lowered``), so they are kept lowercase, and made only of characters whose
+# case partners all lower to one character: ASCII, and characters without case (signs,
+# ideographs). The lowered text holds a string wherever a match holds it in any case: the
+# text's few other partners of ASCII letters (the Kelvin sign, İ, ı, ſ) are turned into their
+# letters before lowering, and no other character lowers into one of the strings' characters
+# in place of what the pattern matched (tests/test_prefilter.py checks every code point).
+
+
+def required_strings(parsed: sre_parse.SubPattern) -> frozenset[str] | None:
+    """Lowercase strings of which every match holds one, or None when none can be named.
+
+    A sequence gives its most selective part's strings (consecutive literals form one
+    string), an alternation the union of its alternatives', a repeat its body's when it
+    must match once, a positive lookaround what it requires (the text holds it even though
+    the match does not); optional parts, classes of many members, negative lookarounds give
+    nothing. A string holding another is left out (the other is in any text that holds it).
+    An empty set: the pattern cannot match at all."""
+    found = _sequence_strings(parsed.data)
+    if found is None:
+        return None
+    return frozenset(
+        string
+        for string in found
+        if not any(other != string and other in string for other in found)
+    )
+
+
+def _sequence_strings(items: list) -> frozenset[str] | None:
+    return min(_parts(items), key=_strings_cost, default=None)
+
+
+def _parts(items: list) -> Iterator[frozenset[str]]:
+    """The string sets a sequence requires, one per part that requires any: each run of
+    consecutive literals as one string, each other part's own set."""
+    run = ""
+    for op, av in items:
+        if op is sre.LITERAL and _plain(chr(av)):
+            run += chr(av).lower()
+            continue
+        if run:  # anything else, a zero-width part too, ends the run (the cautious reading)
+            yield frozenset({run})
+            run = ""
+        found = _item_strings(op, av)
+        if found is not None:
+            yield found
+    if run:
+        yield frozenset({run})
+
+
+def _item_strings(op: object, av: object) -> frozenset[str] | None:
+    if op is sre.IN:
+        return _class_strings(av)
+    if op is sre.SUBPATTERN:
+        return _sequence_strings(av[-1].data)
+    if op is sre.ATOMIC_GROUP:
+        return _sequence_strings(av.data)
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        return _sequence_strings(av[2].data) if av[0] >= 1 else None
+    if op is sre.BRANCH:
+        return _union([_sequence_strings(alternative.data) for alternative in av[1]])
+    if op is sre.GROUPREF_EXISTS:  # (?(group)yes|no): one of the two
+        _, yes, no = av
+        no_strings = _sequence_strings(no.data) if no else None
+        return _union([_sequence_strings(yes.data), no_strings])
+    if op is sre.ASSERT:
+        return _sequence_strings(av[1].data)
+    if op is sre.ASSERT_NOT and not av[1].data:
+        return frozenset()  # (?!) never holds: no text lets the part around it match
+    return None  # ., \w, back references, anchors, negative lookarounds, a non-plain literal
+
+
+def _union(choices: list[frozenset[str] | None]) -> frozenset[str] | None:
+    """An alternation's strings: an alternative that requires none makes the whole say none."""
+    found: frozenset[str] = frozenset()
+    for choice in choices:
+        if choice is None:
+            return None
+        found |= choice
+    return found
+
+
+def _class_strings(members: list) -> frozenset[str] | None:
+    """The members of a small class of plain characters, lowered (``[$€£]``)."""
+    chars: set[str] = set()
+    for kind, value in members:
+        if kind is sre.LITERAL:
+            chars.add(chr(value))
+        elif kind is sre.RANGE and value[1] - value[0] < MAX_STRINGS:
+            chars.update(map(chr, range(value[0], value[1] + 1)))
+        else:  # a category, a negation, a wide range
+            return None
+    if len(chars) > MAX_STRINGS or not all(map(_plain, chars)):
+        return None
+    return frozenset(char.lower() for char in chars)
+
+
+@cache
+def _plain(char: str) -> bool:
+    """Whether every character that matches ``char``, in any case, is found as
+    ``char.lower()`` in the lowered text: ASCII, or a character without case."""
+    if char.isascii():
+        return True
+    return char.lower() == char == char.upper() and _case_partners(char) == {char}
+
+
+def _strings_cost(strings: frozenset[str]) -> float:
+    """A rough share of texts that hold one of the strings (the smaller the more selective):
+    a letter, a digit or a common mark is in nearly every one, each further character makes
+    a string rarer, down to a floor (a word is found inside other words too, and each string
+    is one more test)."""
+    return sum(_string_cost(string) for string in strings)
+
+
+def _string_cost(string: str) -> float:
+    if string in _EVERYWHERE:
+        return 1.0
+    if len(string) == 1:
+        return 0.1  # a sign, an uncommon ideograph
+    return max(4.0 / 4 ** len(string), 0.02)  # "in" 0.25, "usd" 0.06, a word 0.02
+
+
+# Strings nearly every paragraph holds: single letters, digits, marks, the commonest
+# ideographs, and the commonest English words of three letters ("and" rather than "hundred",
+# "thousand", "million" or "billion": a choice of fewer strings is no better then).
+_EVERYWHERE = frozenset(
+    [*"abcdefghijklmnopqrstuvwxyz0123456789 \t\n\r,.;:!?'\"()[]-/&", *_COMMON, "the", "and", "for"]
+)
+# A scanner tests its strings when they are at most this many: each is one ``in`` test, about
+# 60 ns a paragraph; English MONEY's 48 (currency words, codes and signs) cost 3 µs and skip
+# its 60 µs scan in nine paragraphs of ten.
+MAX_STRINGS = 50
+
+
+def worth_testing(strings: frozenset[str]) -> bool:
+    """Whether a string gate of ``strings`` can skip a scan often enough to pay its tests:
+    not too many strings, none as common as a letter or a pair of letters ("in", "19": the
+    gate would pass nearly always), and a word among them (a letter, which the character
+    gates test badly: without one, the strings are signs and Chinese words, whose characters
+    the character gates already test well; measured, string gates gain Chinese nothing)."""
+    if not strings or len(strings) > MAX_STRINGS:
+        return False
+    if any(_string_cost(string) > 0.1 for string in strings):
+        return False
+    return any(string.isascii() and string.lower() != string.upper() for string in strings)
 
 
 def _starts_fast(parsed: sre_parse.SubPattern) -> bool:
@@ -551,24 +716,64 @@ def present_bits(text: str) -> int:
     return mask
 
 
+# The text last lowered for the string gates, and its lowered form: the scanners that read one
+# text lower it once (as they share its mask).
+_last_lowered: tuple[str, str] = ("", "")
+# The characters other than A-Z that the regex engine matches to an ASCII letter under
+# IGNORECASE, and what ``str.lower`` does not turn into that letter: it keeps ſ and ı, turns
+# İ into "i" and a combining dot. Replaced by their letters first, the lowered text holds
+# "six" or "kill" wherever a case-insensitive "six" or "kill" matches.
+_ASCII_PARTNERS = (("\u212a", "k"), ("\u0130", "i"), ("\u0131", "i"), ("\u017f", "s"))
+
+
+def lowered(text: str) -> str:
+    """``text`` lowered for the string gates (the last text's kept): each of the engine's case
+    partners of an ASCII letter becomes that letter in lowercase."""
+    global _last_lowered
+    last = _last_lowered  # one read: another thread may replace it
+    if last[0] is text:
+        return last[1]
+    folded = text
+    if not text.isascii():
+        for partner, letter in _ASCII_PARTNERS:
+            if partner in folded:
+                folded = folded.replace(partner, letter)
+    low = folded.lower()
+    _last_lowered = (text, low)
+    return low
+
+
+def _holds_string(text: str, strings: tuple[str, ...]) -> bool:
+    """Whether ``text`` holds one of ``strings`` (lowercase) in any case."""
+    low = _last_lowered
+    haystack = low[1] if low[0] is text else lowered(text)
+    return any(string in haystack for string in strings)
+
+
 class Scanner:
-    """A compiled pattern behind its character filter; ``finditer`` as re's.
+    """A compiled pattern behind its character and string filters; ``finditer`` as re's.
 
     The filter and the filtered form are built on first use (imports stay fast), from one
     parse of the pattern's source, which the standard library compiles as it is (as
     ``re.Scanner`` does) after the changes above."""
 
-    __slots__ = ("_fast", "_gates", "_need", "pattern")
+    __slots__ = ("_fast", "_gates", "_need", "_strings", "pattern")
 
     def __init__(self, pattern: re.Pattern[str] | LazyPattern) -> None:
         self.pattern = pattern
         self._fast: re.Pattern[str] | None = None
         self._gates: tuple[frozenset[str], ...] = ()
         self._need = 0
+        self._strings: tuple[str, ...] = ()  # the string gate; empty: none
 
     def _build(self) -> re.Pattern[str]:
-        flags = self.pattern.flags
-        parsed = sre_parse.parse(self.pattern.pattern, flags)
+        parsed = sre_parse.parse(self.pattern.pattern, self.pattern.flags)
+        # a global "(?i)" in the source is in the parsed state, not in a LazyPattern's flags
+        flags = int(self.pattern.flags) | parsed.state.flags & _IGNORECASE
+        # read before the changes below, which split words ("t(?:welve|wo)")
+        strings = required_strings(parsed)
+        if strings is not None and worth_testing(strings):
+            self._strings = tuple(sorted(strings))
         _guard_branches(parsed.data, parsed.state, int(flags))
         _factor_branches(parsed.data, parsed.state, int(flags))
         first = first_characters(parsed, flags)
@@ -609,7 +814,9 @@ class Scanner:
             self._build()
         need = self._need
         last = _last
-        return (last[1] if last[0] is text else present_bits(text)) & need == need
+        if (last[1] if last[0] is text else present_bits(text)) & need != need:
+            return False
+        return not self._strings or _holds_string(text, self._strings)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]] | tuple[()]:
         fast = self._fast or self._build()
@@ -618,6 +825,8 @@ class Scanner:
             last = _last  # present_bits(text), inline: this runs for every pattern and text
             if (last[1] if last[0] is text else present_bits(text)) & need != need:
                 return ()
+        if self._strings and not _holds_string(text, self._strings):
+            return ()
         return fast.finditer(text)
 
 
