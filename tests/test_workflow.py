@@ -280,3 +280,17 @@ def test_configuration_aliases_add_participant_spellings_only_while_in_use(tmp_p
     with resources.additions(merged_additions([config])):
         assert "mayor-lin" in find_entities("林市长出席了会议")
     assert "mayor-lin" not in find_entities("林市长出席了会议")
+
+
+def test_patterns_built_from_the_data_are_kept_while_the_additions_stay_the_same():
+    from consistency import resources
+    from consistency.extract.events import _families
+
+    built = _families("zh")
+    with resources.additions({}):  # what every check without a configuration does
+        assert _families("zh") is built
+    assert _families("zh") is built
+    with resources.additions({"events": {"families": {"meeting": {"zh": ["茶叙"]}}}}):
+        assert _families("zh") is not built
+        assert "茶叙" in _families("zh")[1]
+    assert "茶叙" not in _families("zh")[1]
