@@ -196,3 +196,20 @@ def test_pairs_are_counted_as_pairs_with_their_unit():
     # "1对34" stays a ratio
     (ratio,) = [m for m in mentions("1对34", language="zh") if m.quantity]
     assert ratio.quantity.ratio == (1, 34)
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        ("比例为  三分之一。", "三分之一"),
+        ("人口中 3分之1 是儿童", "3分之1"),
+        ("会议于  下午3点开始", "下午3点"),
+        ("会议于 2026年2月4日举行", "2026年2月4日"),
+        ("About  one third of the 54 countries", "one third"),
+    ],
+)
+def test_a_quote_starts_at_its_first_word_not_at_the_spaces_before_it(text, quote):
+    # (a page's furniture is blanked with spaces: a pattern that could start on them also
+    # took time quadratic in their length)
+    assert quote in [m.text for m in mentions(text)]
+    assert not any(m.text[0].isspace() for m in mentions(text))

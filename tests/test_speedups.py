@@ -171,3 +171,34 @@ def test_copy_with_is_replace() -> None:
     _same_record(
         copy_with(mention.event, name="反制"), dataclasses.replace(mention.event, name="反制")
     )
+
+
+# Texts with runs of digits and numerals, followed by what the patterns look for and by what
+# makes them fail, so that a match could start inside a run
+_RUNS = [
+    "1234比5，十二比三，一 二 三比四，12345 678个",
+    "3/4，1234 5/6，12分之1，一千二百分之三，十 二 又三分之一，2又3分之1",
+    "3.5个百分点，一 二个百分点，12345678百分点，三 成，七成六，12345折",
+    "123456789012345678901234567890比",
+    "一一一一一一一一一一一一一一一一一分",
+    "1 2 3 4 5 6 7 8 9 0 1 2/3 4",
+]
+
+
+@pytest.mark.parametrize("name", ["RATIO", "FRACTION", "PERCENT_POINTS", "TENTHS"])
+def test_numbers_read_from_the_start_of_their_run_find_what_they_found(name):
+    # the patterns as they were, with the plain NUMBER and _SPACED
+    import re
+
+    guarded = getattr(zh, name)
+    plain = re.compile(
+        guarded.pattern.replace(zh.NUMBER_AT_RUN_START, zh.NUMBER).replace(
+            zh._SPACED_AT_RUN_START, zh._SPACED
+        ),
+        guarded.flags,
+    )
+    assert plain.pattern != guarded.pattern
+    for text in _RUNS:
+        assert [m.groupdict() | {"": m.span()} for m in guarded.finditer(text)] == [
+            m.groupdict() | {"": m.span()} for m in plain.finditer(text)
+        ], text

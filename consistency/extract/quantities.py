@@ -657,6 +657,8 @@ _NOT_NOUNS = frozenset(
 
 
 _ENGLISH_SUBSET = re.compile(r"\b(?:among|including|of whom|of them|of which)\b", re.IGNORECASE)
+# the same words anywhere: a text without them has no subset word before any of its counts
+_ENGLISH_SUBSET_WORDS = re.compile(r"among|including|of whom|of them|of which", re.IGNORECASE)
 
 
 _DETERMINER = re.compile(
@@ -753,6 +755,10 @@ def _english(folded: str, segments: Segments):
         if number is not None:
             low, high = _hedged(number, match.group("hedge"), en.HEDGES)
             yield match.start(), match.end(), Quantity(low, high, "percent", unit="%")
+    # Per clause, not per count: a clause's role and its subset words are read once (a data
+    # dump's one long clause of thousands of numbers took time quadratic in its length).
+    roles: dict[tuple[int, int], str | None] = {}
+    subset_words = _ENGLISH_SUBSET_WORDS.search(folded) is not None
     for match in english_scanner("COUNT").finditer(folded):
         number = en.parse_number(match.group("number"))
         if number is None:
@@ -810,11 +816,13 @@ def _english(folded: str, segments: Segments):
             end = match.start("noun") + match.group("noun").lower().find(noun.lower()) + len(noun)
         clause = segments.clause_at(start)
         if key == "person" or key is None:
-            role = _role(folded, clause, "en")
+            if clause not in roles:
+                roles[clause] = _role(folded, clause, "en")
+            role = roles[clause]
             if role:
                 key = f"person:{role}"
         # "Among the dead were four children": a part of a total, not another total.
-        if key is not None and _ENGLISH_SUBSET.search(folded, clause[0], start):
+        if key is not None and subset_words and _ENGLISH_SUBSET.search(folded, clause[0], start):
             key += ":subset"
         if key is None:
             yield start, match.end("number"), Quantity(low, high, "number")

@@ -92,7 +92,9 @@ _EXPONENT = r"(?:\s*[x*]\s*10\s*\^\s*[+-]?\d+|\^[+-]*\d+|e[+-]?\d+\b)"
 VULGAR_FRACTIONS = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
 NUMBER = (
     r"(?:(?:(?<![\w-])-\s*|\b(?i:minus|negative)\s+)?"
-    r"(?:\d+\s+\d+\s*/\s*\d+\b(?!/)|(?<![\d/])(?<!\d-)\d+\s*/\s*\d+\b(?![/.]\d))"
+    # (a figure is read from its first digit: tried inside a run of digits, the rest of the
+    # run was read again at each digit, and nothing found there that its first does not)
+    r"(?:(?<!\d)\d+\s+\d+\s*/\s*\d+\b(?!/)|(?<![\d/])(?<!\d-)\d+\s*/\s*\d+\b(?![/.]\d))"
     # "three-nought-four": digits spelled out one by one
     rf"|(?:\b(?i:minus|negative)\s+)?\b(?!\.)(?i:{NUMBER_WORDS})"
     rf"(?![\w^/]|-(?!(?i:{_UNIT_WORDS})\b)|\s*{_LETTER_SCALE})"
@@ -259,7 +261,7 @@ def parse_number(text: str) -> float | None:
         whole = int(match.group(1) or 0)
         return sign * (whole + int(match.group(2)) / int(match.group(3)))
     match = re.fullmatch(
-        r"(\d*\.?\d+)\s*(?:[x*]\s*10\s*\^\s*([+-]?\d+)|\^([+-]*\d+)|e([+-]?\d+))", text
+        r"(\d+(?:\.\d+)?|\.\d+)\s*(?:[x*]\s*10\s*\^\s*([+-]?\d+)|\^([+-]*\d+)|e([+-]?\d+))", text
     )
     if match:
         base = float(match.group(1))
@@ -270,7 +272,7 @@ def parse_number(text: str) -> float | None:
             return sign * base**exponent
         exponent = int(match.group(2) or match.group(4))
         return sign * base * 10.0**exponent
-    match = re.fullmatch(r"(\d*\.?\d+)\s*([a-z]*)", text)
+    match = re.fullmatch(r"(\d+(?:\.\d+)?|\.\d+)\s*([a-z]*)", text)
     if match:
         value = float(match.group(1))
         suffix = match.group(2)
@@ -282,7 +284,7 @@ def parse_number(text: str) -> float | None:
                 return None
             value *= scale
         return sign * value
-    words = re.findall(r"\d*\.?\d+|[a-z]+", text.replace("'", ""))
+    words = re.findall(r"\d+(?:\.\d+)?|\.\d+|[a-z]+", text.replace("'", ""))
     if not words:
         return None
     value = _words_value(words)
@@ -404,19 +406,18 @@ MONEY = re.compile(
     rf"\s*(?P<number>{NUMBER})"
     + _CENTS.format("cents3", _W).replace("(?:and\\s+)?", "and\\s+")
     # one try of the amount for both kinds of unit after it ("50 USD", "50 dollars")
-    + rf"|(?P<number2>{NUMBER})(?:\s*"
+    + rf"|(?<!\d)(?P<number2>{NUMBER})(?:\s*"
     rf"(?:(?P<code2>{_CODE})\b|M(?P<mcode>{_CODE})\b|(?P<sign2>[{_SIGNS}]))"
     r"(?:\s*(?P<scale2>million|billion)\b)?"
     + _CENTS.format("cents2", _W)
     + rf"|[\s-]+(?P<word>{_CURRENCY_WORD})"
     + _CENTS.format("cents", _W)
-    + rf")|(?P<number4>\d+(?:,\d{{3}})*(?:\.\d+)?)(?P<code4>{_CODE})\b"
+    + rf")|(?<!\d)(?P<number4>\d+(?:,\d{{3}})*(?:\.\d+)?)(?P<code4>{_CODE})\b"
     rf"|\b(?P<number5>{_W})-(?P<word5>{_CURRENCY_WORD})"
     rf"|\b(?i:dollars?)\s+(?P<number6>{NUMBER})" + ")"
 )
 # "3 hundred and 2 hundred": two numbers, not one (the same scale after "and")
 SCALE_AND = re.compile(r"\b(?P<scale>hundred|thousand|million|billion)\s+and\s+", re.IGNORECASE)
-RATIO = re.compile(rf"(?P<left>{ARABIC})\s*(?:-|to|:)\s*(?P<right>{ARABIC})\s+(?:vote|score|win)")
 
 # Units of measure: a number before them is a measure, never a count to compare.
 MEASURE_UNITS = frozenset(

@@ -135,6 +135,16 @@ NUMBER = (
     rf"(?:点(?:(?!两)[{_CN_DIGIT_CLASS}]+|\d+))?)"
 )
 
+# The same, read only from the start of a run of digits or of numeral characters. Tried
+# inside a run, a pattern would read the rest of the run again at each character (time
+# quadratic in the run's length: seconds for a few thousand digits) and find nothing that
+# the run's first character does not: the run's characters repeat without bound (\d+,
+# [一二...]*), so every end reachable from inside the run is reachable from its start. For
+# the patterns that start with a number.
+NUMBER_AT_RUN_START = NUMBER.replace(ARABIC, rf"(?<!\d){ARABIC}", 1).replace(
+    f"|[{_CN_CLASS}]", f"|(?<![{_CN_CLASS}])[{_CN_CLASS}]", 1
+)
+
 
 _NUMERAL_ALIASES = str.maketrans({"廿": "二十", "卅": "三十", "卌": "四十", "倆": "两", "俩": "两"})
 _TOKEN = re.compile(r"\d+(?:\.\d+)?|.")
@@ -306,7 +316,7 @@ COUNT = re.compile(
     # "300 美元": a space after Arabic digits
     rf"(?:(?<=\d)\s)?(?P<classifier>{CLASSIFIERS})?"
 )
-RATIO = re.compile(rf"(?P<left>{NUMBER})\s*(?:比|对|:)\s*(?P<right>{NUMBER})")
+RATIO = re.compile(rf"(?P<left>{NUMBER_AT_RUN_START})\s*(?:比|对|:)\s*(?P<right>{NUMBER})")
 PERCENT = re.compile(
     rf"(?:(?P<hedge>{HEDGE_PREFIX_PATTERN}))?"
     # "百分之七十百分位": the number ends before "百分位"
@@ -321,6 +331,12 @@ FRACTION_SLASH = re.compile(
 _NUMERAL_CHARS = _CN_CLASS + "廿卅卌兆"
 _SPACED = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|[{_NUMERAL_CHARS}](?:\s?[{_NUMERAL_CHARS}])*)"
 _SPACED += rf"(?:\s*点\s*(?:\d+|[{_CN_DIGIT_CLASS}](?:\s?[{_CN_DIGIT_CLASS}])*))?"
+# (as NUMBER_AT_RUN_START; a run of numeral characters may hold single spaces here)
+_SPACED_AT_RUN_START = _SPACED.replace(r"(?:\d+", r"(?:(?<!\d)\d+", 1).replace(
+    f"|[{_NUMERAL_CHARS}]",
+    rf"|(?<![{_NUMERAL_CHARS}])(?<![{_NUMERAL_CHARS}]\s)[{_NUMERAL_CHARS}]",
+    1,
+)
 # Smaller coins after the main unit: "五元三毛" 5.3, "50元6角三分" 50.63, "两美元又三美分" 2.03.
 _COIN_DIGIT = rf"(?:\d|[{_CN_DIGIT_CLASS}])"
 MONEY_CHANGE = {
@@ -347,7 +363,8 @@ def money_change(match: re.Match[str]) -> float | None:
 
 # "三分之一", "3又一千分之23", "负一又二分之一", "五 分之 一", "负3分之负157", "三百 五又三分之一"
 FRACTION = re.compile(
-    rf"(?:(?P<whole>负?{_SPACED})\s*又\s*)?(?P<den>负?\s*{NUMBER})\s*"
+    rf"(?:(?P<whole>负?{_SPACED_AT_RUN_START})\s*又\s*)?"
+    rf"(?P<den>(?:负\s*)?{NUMBER_AT_RUN_START})\s*"
     # Cantonese leaves out 之: "二份一" is a half, "一又十分一" 1.1 (after 又 only, since
     # "十分一致" is "very consistent")
     rf"(?:分\s*之|(?P<cantonese>份|(?(whole)分|(?!))))"
@@ -381,7 +398,9 @@ SI_SCALES = {"k": 1e3, "m": 1e6, "g": 1e9}
 # Numeral words that are not numbers in running text: "千万" (by all means), "万一" (in case).
 NOT_NUMBERS = frozenset("千万 万万 万一 一一 千千万万 十十 一二 三三 七八 九九 五四 两两".split())
 # Percentages written as points, tenths (成) and discounts (折): "12个百分点", "三成", "八五折".
-PERCENT_POINTS = re.compile(rf"(?P<number>{_SPACED})\s*(?P<si>[kK])?\s*个?\s*百\s*分\s*点")
+PERCENT_POINTS = re.compile(
+    rf"(?P<number>{_SPACED_AT_RUN_START})\s*(?P<si>[kK])?\s*个?\s*百\s*分\s*点"
+)
 PERCENT_SPACED = re.compile(
     rf"(?<![{_CN_CLASS}\d])(?<![{_CN_CLASS}\d]\s)百\s*分\s*之\s*(?P<number>{_SPACED})(?<!百(?=分))"
     r"\s*(?P<si>[kK])?"
@@ -390,7 +409,7 @@ TENTHS = re.compile(
     # after a verb or hedge ("一律八五折", "约三成", "折扣一折"), never inside a word ("统一成")
     rf"(?:(?<=[约近逾超达打为是有律到至了过扣])|(?<![一-龥]))"
     # "半折" and "打对折" are half price
-    rf"(?P<number>(?!十\s*折){_SPACED}|半|(?<=打)对)\s*(?P<unit>成|折)"
+    rf"(?P<number>(?!十\s*折){_SPACED_AT_RUN_START}|半|(?<=打)对)\s*(?P<unit>成|折)"
     r"(?![合叠算旧腰扣返不是会要就])"
     # "三成半" is 35%, "七成六" 76%; not "三成五十岁以上" or "三成五个"
     rf"(?:(?<=成)\s?(?P<tail>半|[一二三四五六七八九])(?!\s*(?:[{_NUMERAL_CHARS}\d]|{CLASSIFIERS})))?"
