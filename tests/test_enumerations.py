@@ -303,3 +303,11 @@ def test_a_count_with_no_verb_of_its_own_is_not_compared(tmp_path):
     assert _rows(tmp_path, body) == []
     (row,) = _rows(tmp_path, body.replace("在会上发言", "出席了会议"))
     assert "names 13 countries" in row.message and "'3个国家'" in row.message
+
+
+def test_only_one_character_abbreviations_are_read_as_abbreviations():
+    from consistency.extract.enumerations import _one_of
+
+    pattern = _one_of({"美": "united-states", "日": "japan", "欧洲": "europe"})
+    assert pattern.findall("美日欧洲") == ["美", "日"]
+    assert _one_of({}).findall("美日") == []

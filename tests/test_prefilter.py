@@ -185,3 +185,14 @@ def test_the_lowered_text_holds_what_a_case_insensitive_letter_matches() -> None
     # lowering maps one character to one everywhere else: a string in a match stays whole
     assert all(len(lowered(char)) == 1 for char in everything)
     assert lowered("\u0130STANBUL \u212aILO \u017fIX b\u0131rd") == "istanbul kilo six bird"
+
+
+def test_finditer_between_reads_the_span_as_the_pattern_does() -> None:
+    pattern = re.compile(r"\bUS\b|美国|欧盟")
+    scanner = Scanner(pattern)
+    text = "USA and US; 美国和欧盟, US"
+    for start, end in [(0, len(text)), (0, 2), (4, 10), (8, 11), (12, 16), (13, 15)]:
+        found = [m.span() for m in scanner.finditer_between(text, start, end)]
+        assert found == [m.span() for m in pattern.finditer(text, start, end)]
+    # "US" cut from "USA" at the span's end is a whole word there, as in re
+    assert [m.group() for m in scanner.finditer_between(text, 0, 2)] == ["US"]

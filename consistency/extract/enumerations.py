@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from consistency import resources
+from consistency.extract.prefilter import Scanner
 
 # re.compile here defers compiling each pattern to its first use (LazyPattern): start-up
 from consistency.lang import deferred_re as re
@@ -97,9 +98,13 @@ class Enumeration:
 @dataclass(frozen=True)
 class _Lexicon:
     spellings: re.Pattern[str]
+    # the same behind the prefilter, for reading a sentence (the engine jumps to the names'
+    # first characters instead of trying every name at every position)
+    spelling_scanner: Scanner
     entity_of: dict[str, str]
     kind_of: dict[str, str]
     abbreviations: dict[str, str]
+    abbreviation_pattern: re.Pattern[str]  # any one of them: a class, not a loop per character
     not_before_abbreviations: tuple[str, ...]
     separators: dict[str, frozenset[str]]
     partial_after: dict[str, tuple[str, ...]]
@@ -107,6 +112,12 @@ class _Lexicon:
     subset: dict[str, tuple[str, ...]]
     roles: dict[str, re.Pattern[str]]
     organizations: re.Pattern[str]
+
+
+def _one_of(abbreviations: dict[str, str]) -> re.Pattern[str]:
+    """One of the one-character abbreviations (a longer one is never read as one)."""
+    chars = "".join(re.escape(key) for key in abbreviations if len(key) == 1)
+    return re.compile(f"[{chars}]" if chars else "(?!)")
 
 
 def _alternation(words: list[str]) -> str:
@@ -143,11 +154,15 @@ def _lexicon() -> _Lexicon:
         for language in ("zh", "en")
     }
     organizations = [s for s, key in entity_of.items() if kind_of[key] != "country"]
+    spellings = re.compile(_alternation(list(entity_of)))
+    abbreviations = dict(data["abbreviations"])
     return _Lexicon(
-        spellings=re.compile(_alternation(list(entity_of))),
+        spellings=spellings,
+        spelling_scanner=Scanner(spellings),
         entity_of=entity_of,
         kind_of=kind_of,
-        abbreviations=dict(data["abbreviations"]),
+        abbreviations=abbreviations,
+        abbreviation_pattern=_one_of(abbreviations),
         not_before_abbreviations=tuple(data["not_before_abbreviations"]),
         separators={k: frozenset(v) for k, v in data["separators"].items()},
         partial_after={k: tuple(v["after"]) for k, v in data["partial"].items()},
@@ -162,14 +177,15 @@ def _items(folded: str, start: int, end: int, lexicon: _Lexicon) -> list[tuple[I
     """Known names in text order, each with whether it is a one-character abbreviation."""
     found: list[tuple[Item, bool]] = []
     covered = [False] * (end - start)
-    for match in lexicon.spellings.finditer(folded, start, end):
+    for match in lexicon.spelling_scanner.finditer_between(folded, start, end):
         entity = lexicon.entity_of[match.group()]
         found.append((Item(match.start(), match.end(), entity, lexicon.kind_of[entity]), False))
         for index in range(match.start(), match.end()):
             covered[index - start] = True
-    for index in range(start, end):
-        entity = lexicon.abbreviations.get(folded[index])
-        if entity and not covered[index - start]:
+    for match in lexicon.abbreviation_pattern.finditer(folded, start, end):
+        index = match.start()
+        if not covered[index - start]:
+            entity = lexicon.abbreviations[match.group()]
             found.append((Item(index, index + 1, entity, lexicon.kind_of[entity]), True))
     return sorted(found, key=lambda pair: pair[0].start)
 
