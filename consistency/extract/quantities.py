@@ -755,8 +755,9 @@ def _english(folded: str, segments: Segments):
         if number is not None:
             low, high = _hedged(number, match.group("hedge"), en.HEDGES)
             yield match.start(), match.end(), Quantity(low, high, "percent", unit="%")
-    # Per clause, not per count: a clause's role and its subset words are read once (a data
-    # dump's one long clause of thousands of numbers took time quadratic in its length).
+    # A clause's role is read once, and the subset words are looked for before each count
+    # only in a text that holds one: per count, a data dump's one long clause of thousands
+    # of numbers took time quadratic in its length.
     roles: dict[tuple[int, int], str | None] = {}
     subset_words = _ENGLISH_SUBSET_WORDS.search(folded) is not None
     for match in english_scanner("COUNT").finditer(folded):
