@@ -6,6 +6,7 @@ import re
 
 from consistency import resources
 from consistency.extract.prefilter import Scanner
+from consistency.lang import LazyPattern
 
 
 @resources.derived
@@ -23,7 +24,7 @@ def _pattern() -> tuple[Scanner, dict[str, str], frozenset[str]]:
     known = frozenset(spelling.lower() for spelling in spellings)
     # behind the prefilter: the engine jumps to the names' first characters instead of trying
     # some 250 names at every position (16x faster a sentence)
-    return Scanner(re.compile("|".join(alternatives))), spellings, known
+    return Scanner(LazyPattern("|".join(alternatives)), gates=False), spellings, known
 
 
 # Capitalized Latin words are names ("Norvik", "Klingbeil"), in English text and inside

@@ -78,15 +78,15 @@ def _spans(pattern: re.Pattern[str] | Scanner, text: str) -> list[tuple]:
 )
 def test_a_scanner_finds_what_the_pattern_finds(source: str, flags: int) -> None:
     pattern = re.compile(source, flags)
-    scanner = Scanner(pattern)
-    found = [_spans(scanner, text) for text in TEXTS]
-    assert found == [_spans(pattern, text) for text in TEXTS]
-    assert any(found)  # each pattern matches somewhere: the comparison says something
+    for scanner in (Scanner(pattern), Scanner(pattern, strings=True)):
+        found = [_spans(scanner, text) for text in TEXTS]
+        assert found == [_spans(pattern, text) for text in TEXTS]
+        assert any(found)  # each pattern matches somewhere: the comparison says something
 
 
 def test_a_global_inline_flag_of_a_lazy_pattern_is_read() -> None:
     # a LazyPattern's flags are as given: "(?i)" at the start is only in the source
-    scanner = Scanner(LazyPattern(r"(?i)abc|kilo"))
+    scanner = Scanner(LazyPattern(r"(?i)abc|kilo"), strings=True)
     assert [match.group() for match in scanner.finditer("xx ABC \u212aILO")] == ["ABC", "\u212aILO"]
 
 
@@ -129,9 +129,10 @@ def test_case_insensitive_words_are_grouped_by_first_letter() -> None:
 
 @pytest.mark.parametrize("source, flags", STRING_GATED)
 def test_a_text_without_the_strings_is_skipped(source: str, flags: int) -> None:
-    scanner = Scanner(re.compile(source, flags))
+    scanner = Scanner(re.compile(source, flags), strings=True)
     assert scanner.finditer(PANGRAM) == ()
     assert scanner._strings  # the string gate, not the character gates, skipped it
+    assert Scanner(re.compile(source, flags)).finditer(PANGRAM) != ()  # asked for, only
     assert present_bits(PANGRAM) & scanner._need == scanner._need
     assert not scanner.possible(PANGRAM)
 
@@ -196,3 +197,9 @@ def test_finditer_between_reads_the_span_as_the_pattern_does() -> None:
         assert found == [m.span() for m in pattern.finditer(text, start, end)]
     # "US" cut from "USA" at the span's end is a whole word there, as in re
     assert [m.group() for m in scanner.finditer_between(text, 0, 2)] == ["US"]
+
+
+def test_a_scanner_without_gates_only_jumps() -> None:
+    scanner = Scanner(re.compile(r"\bUS\b|美国"), gates=False)
+    assert [m.group() for m in scanner.finditer_between("中美国会", 0, 4)] == ["美国"]
+    assert scanner._need == 0 and scanner._gates == ()

@@ -158,7 +158,7 @@ def _lexicon() -> _Lexicon:
     abbreviations = dict(data["abbreviations"])
     return _Lexicon(
         spellings=spellings,
-        spelling_scanner=Scanner(spellings),
+        spelling_scanner=Scanner(spellings, gates=False),
         entity_of=entity_of,
         kind_of=kind_of,
         abbreviations=abbreviations,

@@ -40,7 +40,8 @@ def _families(language: str) -> tuple[Scanner, dict[str, str], tuple[str, ...]]:
     words = sorted(trigger_family, key=len, reverse=True)
     if language == "en":
         pattern = Scanner(
-            re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
+            re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE),
+            strings=True,
         )
     else:
         # "会议室" is a room, "大会堂" a hall, "会议成果文件" a document: not a meeting.

@@ -750,17 +750,39 @@ def _holds_string(text: str, strings: tuple[str, ...]) -> bool:
     return any(string in haystack for string in strings)
 
 
+def _gates_of(
+    parsed: sre_parse.SubPattern, flags: int, first: frozenset[str] | None
+) -> tuple[frozenset[str], ...]:
+    """The character sets a scanner tests, rarest first."""
+    sets = required_sets(parsed, flags) + ([first] if first is not None else [])
+    sets = sorted(set(sets), key=lambda chars: (len(chars), sorted(chars)))
+    # a set holding another required set says nothing more; a few of rare characters
+    # suffice (each test is one set operation)
+    kept = [chars for i, chars in enumerate(sets) if not any(o < chars for o in sets[:i])]
+    kept.sort(key=lambda chars: (_weight(chars), sorted(chars)))
+    return tuple(kept[:_MAX_GATES])
+
+
 class Scanner:
     """A compiled pattern behind its character and string filters; ``finditer`` as re's.
 
     The filter and the filtered form are built on first use (imports stay fast), from one
     parse of the pattern's source, which the standard library compiles as it is (as
-    ``re.Scanner`` does) after the changes above."""
+    ``re.Scanner`` does) after the changes above.
 
-    __slots__ = ("_fast", "_gates", "_need", "_strings", "pattern")
+    ``gates=False``: the jump only (for ``finditer_between``, which tests no gate);
+    ``strings=True``: a string gate too, when one is worth its tests (English patterns; a
+    Chinese pattern's character gates already say as much, and the analysis costs a cold
+    start some 13 ms over the Chinese patterns)."""
 
-    def __init__(self, pattern: re.Pattern[str] | LazyPattern) -> None:
+    __slots__ = ("_fast", "_gated", "_gates", "_need", "_strings", "_with_strings", "pattern")
+
+    def __init__(
+        self, pattern: re.Pattern[str] | LazyPattern, *, gates: bool = True, strings: bool = False
+    ) -> None:
         self.pattern = pattern
+        self._gated = gates
+        self._with_strings = strings
         self._fast: re.Pattern[str] | None = None
         self._gates: tuple[frozenset[str], ...] = ()
         self._need = 0
@@ -770,21 +792,17 @@ class Scanner:
         parsed = sre_parse.parse(self.pattern.pattern, self.pattern.flags)
         # a global "(?i)" in the source is in the parsed state, not in a LazyPattern's flags
         flags = int(self.pattern.flags) | parsed.state.flags & _IGNORECASE
-        # read before the changes below, which split words ("t(?:welve|wo)")
-        strings = required_strings(parsed)
-        if strings is not None and worth_testing(strings):
-            self._strings = tuple(sorted(strings))
+        if self._with_strings:
+            # read before the changes below, which split words ("t(?:welve|wo)")
+            strings = required_strings(parsed)
+            if strings is not None and worth_testing(strings):
+                self._strings = tuple(sorted(strings))
         _guard_branches(parsed.data, parsed.state, int(flags))
         _factor_branches(parsed.data, parsed.state, int(flags))
         first = first_characters(parsed, flags)
-        sets = required_sets(parsed, flags) + ([first] if first is not None else [])
-        sets = sorted(set(sets), key=lambda chars: (len(chars), sorted(chars)))
-        # a set holding another required set says nothing more; a few of rare characters
-        # suffice (each test is one set operation)
-        kept = [chars for i, chars in enumerate(sets) if not any(o < chars for o in sets[:i])]
-        kept.sort(key=lambda chars: (_weight(chars), sorted(chars)))
-        self._gates = tuple(kept[:_MAX_GATES])
-        self._need = _watch(self._gates)
+        if self._gated:
+            self._gates = _gates_of(parsed, flags, first)
+            self._need = _watch(self._gates)
         if first is None or _has_own_prefix(parsed, flags):
             # the engine already skips to candidate positions: the pattern as written, its
             # inner alternations guarded
@@ -902,4 +920,4 @@ def english_scanner(name: str) -> Scanner:
     imported on the first call, with the first English text: a Chinese check never loads it."""
     from consistency.lang import en
 
-    return Scanner(getattr(en, name))
+    return Scanner(getattr(en, name), strings=True)

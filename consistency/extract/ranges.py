@@ -40,13 +40,15 @@ _EN_RANGE = Scanner(
         rf"(?<![\w.%])(?:(?i:between)\s+(?P<low2>{_EN_NUMBER})(?:{_EN_PERCENT})?\s+(?i:and)"
         rf"|(?P<low>{_EN_NUMBER})(?:{_EN_PERCENT})?\s*(?:-|–|—|(?i:to)))"
         rf"\s*(?P<high>{_EN_NUMBER}){_EN_PERCENT}(?![0-9A-Za-z])"
-    )
+    ),
+    strings=True,
 )
 _EN_CEILING = Scanner(
     re.compile(
         rf"\b(?i:up\s+to|as\s+much\s+as|as\s+high\s+as|no\s+more\s+than|at\s+most|a\s+maximum\s+of"
         rf"|capped\s+at)\s+(?P<high>{_EN_NUMBER}){_EN_PERCENT}(?![0-9A-Za-z])"
-    )
+    ),
+    strings=True,
 )
 
 
