@@ -37,10 +37,10 @@ Four savings follow, none of which changes a match:
   object, so a scanner's test is one integer comparison.
 - *Skip by strings*: then, when its character sets pass, it returns nothing when the text,
   lowered once and shared as the mask is, holds none of its strings (one ``in`` test per
-  string). Only strings worth their tests are tested: at most 50, none as common as a
-  letter or "in", a word among them; so English patterns get them (money without a
-  currency word, code or sign; a percentage without "%" or "cent"), Chinese ones, whose
-  character sets already say as much, do not.
+  string). Only the English patterns ask for them (``Scanner(..., strings=True)``): money
+  without a currency word, code or sign, a percentage without "%" or "cent"; a Chinese
+  pattern's character sets already say as much. Only strings worth their tests are tested:
+  at most 50, none as common as a letter or "in", a word among them.
 - *Jump*: a pattern that does not already start with a literal or a class gets its first
   characters as the set in its compiled info block, the set the engine's search loop steps
   over in C before it tries the pattern at a position (what ``[...]`` at the start gets by
