@@ -18,10 +18,10 @@ from consistency.extract import Extraction
 from consistency.extract.enumerations import Enumeration, find_enumerations
 from consistency.extract.events import family_label, trigger_rank
 from consistency.extract.times import weekday_labels
+from consistency.lang import cjk_bigrams, is_cjk
 
 # re.compile here defers compiling each pattern to its first use (LazyPattern): start-up
 from consistency.lang import deferred_re as re
-from consistency.lang import is_cjk
 from consistency.lang.zh import SPECIFIC_CLASSIFIERS
 from consistency.model import (
     Claim,
@@ -619,9 +619,7 @@ def _is_dateline(folded: str, mention: Mention) -> bool:
 
 def _bigrams(text: str) -> set[str]:
     """Two-character words of Chinese text, and lower-cased words of English text."""
-    grams = {
-        text[i : i + 2] for i in range(len(text) - 1) if is_cjk(text[i]) and is_cjk(text[i + 1])
-    }
+    grams = cjk_bigrams(text)
     grams |= {word.lower() for word in text.split() if len(word) > 3 and word.isalpha()}
     return grams
 

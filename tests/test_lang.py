@@ -75,3 +75,23 @@ def test_mention_to_dict_shape():
         "end": 5,
         "value": {"number": 54, "unit": None, "counted": "country"},
     }
+
+
+def test_every_ideograph_is_a_letter_so_detect_language_counts_them_once():
+    from consistency.lang import is_cjk
+
+    ideographs = [chr(code) for code in range(0x3400, 0xA000) if is_cjk(chr(code))]
+    assert len(ideographs) == 0x4DC0 - 0x3400 + 0xA000 - 0x4E00
+    assert all(char.isalpha() for char in ideographs)
+
+
+@pytest.mark.parametrize(
+    "text", ["美国拉上五十四国", "a美b国c", "稀土 联盟，54国", "", "English only"]
+)
+def test_cjk_bigrams_are_the_adjacent_ideograph_pairs(text):
+    from consistency.lang import cjk_bigrams, is_cjk
+
+    pairs = {
+        text[i : i + 2] for i in range(len(text) - 1) if is_cjk(text[i]) and is_cjk(text[i + 1])
+    }
+    assert cjk_bigrams(text) == pairs

@@ -12,10 +12,10 @@ from dataclasses import dataclass
 
 from consistency import resources
 from consistency.extract.roles import spellings
+from consistency.lang import cjk_bigrams
 
 # re.compile here defers compiling each pattern to its first use (LazyPattern): start-up
 from consistency.lang import deferred_re as re
-from consistency.lang import is_cjk
 from consistency.segment import Segments
 
 
@@ -173,10 +173,7 @@ def _target(folded: str, sentence: tuple[int, int], position: int, language: str
     if not phrases:
         return frozenset()
     text = min(phrases, key=lambda item: abs(item[0] - position))[1]
-    grams = {
-        text[i : i + 2] for i in range(len(text) - 1) if is_cjk(text[i]) and is_cjk(text[i + 1])
-    }
-    return frozenset(grams - _GENERIC)
+    return frozenset(cjk_bigrams(text) - _GENERIC)
 
 
 def _is_earlier(

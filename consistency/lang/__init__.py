@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import importlib
 import re
-import unicodedata
 from typing import Any
 
 # Full-width ASCII (！ to ～) and the ideographic space fold onto their half-width forms,
@@ -31,15 +30,21 @@ def is_cjk(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf"
 
 
+# Runs of the ideographs is_cjk accepts: a text is read by run, not by character.
+_CJK_RUN = re.compile("[\u4e00-\u9fff\u3400-\u4dbf]+")
+
+
+def cjk_bigrams(text: str) -> set[str]:
+    """Every two adjacent ideographs of ``text`` (two-character words, roughly)."""
+    return {run[i : i + 2] for run in _CJK_RUN.findall(text) for i in range(len(run) - 1)}
+
+
 def detect_language(text: str) -> str:
     """'zh' when ideographs make up a real share of the letters, else 'en'."""
-    cjk = letters = 0
-    for char in text:
-        if is_cjk(char):
-            cjk += 1
-            letters += 1
-        elif char.isalpha() and unicodedata.category(char).startswith("L"):
-            letters += 1
+    # str.isalpha is a letter category (L*), and every ideograph is one
+    # (tests/test_lang.py): one C-level pass each, no Python loop per character
+    letters = sum(map(str.isalpha, text))
+    cjk = sum(map(len, _CJK_RUN.findall(text)))
     return "zh" if letters and cjk / letters > 0.3 else "en"
 
 
