@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import pickle
+import re
 from typing import Any
 
 import pytest
@@ -188,8 +189,6 @@ _RUNS = [
 @pytest.mark.parametrize("name", ["RATIO", "FRACTION", "PERCENT_POINTS", "TENTHS"])
 def test_numbers_read_from_the_start_of_their_run_find_what_they_found(name):
     # the patterns as they were, with the plain NUMBER and _SPACED
-    import re
-
     guarded = getattr(zh, name)
     plain = re.compile(
         guarded.pattern.replace(zh.NUMBER_AT_RUN_START, zh.NUMBER).replace(
@@ -198,7 +197,9 @@ def test_numbers_read_from_the_start_of_their_run_find_what_they_found(name):
         guarded.flags,
     )
     assert plain.pattern != guarded.pattern
+    found = 0
     for text in _RUNS:
-        assert [m.groupdict() | {"": m.span()} for m in guarded.finditer(text)] == [
-            m.groupdict() | {"": m.span()} for m in plain.finditer(text)
-        ], text
+        matches = [m.groupdict() | {"": m.span()} for m in guarded.finditer(text)]
+        assert matches == [m.groupdict() | {"": m.span()} for m in plain.finditer(text)], text
+        found += len(matches)
+    assert found >= 2  # the texts hold what each pattern reads: the comparison says something
