@@ -11,6 +11,7 @@ for the rules to report.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
@@ -19,6 +20,10 @@ from consistency.claims import ArticleClaims
 from consistency.model import Claim, Document, Event, ResolvedDate, TimeExpr, period_end
 
 _MAX_STEPS = 3
+# Dates are carried along at most this many paths in one article. Real articles need a few
+# (15 at most in the fixtures, the seeds and a generated archive of 400); an article that
+# repeats its relative expressions thousands of times would need millions (and gigabytes).
+_MAX_CARRIED = 10_000
 
 
 @dataclass(frozen=True)
@@ -473,46 +478,76 @@ def build_timeline(article: ArticleClaims) -> Timeline:
         candidates[claim.event].append(_Candidate(date, claim, (), 0.0))
     text_length = max(1, len(document.text))
     frontier = [c for found in candidates.values() for c in found if c.date.grain == "day"]
+    cheapest: dict[tuple[str, Claim, dt.date, bool], float] = {}
+    links = _links(relations)
+    budget = _MAX_CARRIED
     for _ in range(_MAX_STEPS):
-        carried = []
-        for candidate in frontier:
-            event = _current_event(candidate)
-            for relation in relations:
-                if relation in candidate.via:
-                    continue
-                offset = _offset(relation)
-                assert offset is not None
-                if relation.other_event == event:
-                    target, days = relation.event, offset
-                elif relation.event == event:
-                    target, days = relation.other_event, -offset
-                else:
-                    continue
-                distance = abs(relation.mention.start - candidate.source.mention.start)
-                carried.append(
-                    (
-                        target,
-                        _Candidate(
-                            ResolvedDate(
-                                candidate.date.start + dt.timedelta(days=days),
-                                "day",
-                                candidate.date.year_inferred,
-                            ),
-                            candidate.source,
-                            (*candidate.via, relation),
-                            candidate.cost + 1 + distance / text_length,
-                        ),
-                    )
-                )
+        carried = _carry(frontier, links, text_length, budget)
+        budget -= len(carried)
         frontier = []
         for target, candidate in carried:
-            if target is not None and target != candidate.source.event:
-                candidates[target].append(candidate)
-                frontier.append(candidate)
+            if target is None or target == candidate.source.event:
+                continue
+            # A date carried to an event from one statement is kept by its cheapest path
+            # only: a dearer path to the same event, date and statement changes no choice
+            # (_choose counts statements and takes each one's cheapest path), and carried on
+            # it only multiplied (an article that repeats its relative expressions made
+            # millions of paths, and gigabytes of them, at 100,000 characters).
+            key = (target, candidate.source, candidate.date.start, candidate.date.year_inferred)
+            if cheapest.get(key, math.inf) <= candidate.cost:
+                continue
+            cheapest[key] = candidate.cost
+            candidates[target].append(candidate)
+            frontier.append(candidate)
+    if budget <= 0:
+        warning = (
+            f"relative timing: dates carried along the first {_MAX_CARRIED:,} paths only "
+            "(the article repeats its relative expressions)"
+        )
+        document = replace(document, warnings=(*document.warnings, warning))
     events = tuple(
         replace(event, date=_choose(candidates.get(event.id, []))) for event in article.events
     )
     return Timeline(document, article, events, claim_dates)
+
+
+def _carry(
+    frontier: list[_Candidate],
+    links: dict[str, list[tuple[Claim, str | None, int]]],
+    text_length: int,
+    budget: int,
+) -> list[tuple[str | None, _Candidate]]:
+    """Each date of ``frontier`` carried one relation further, at most ``budget`` of them:
+    (the event it reaches, the candidate)."""
+    carried: list[tuple[str | None, _Candidate]] = []
+    for candidate in frontier:
+        for relation, target, days in links.get(_current_event(candidate), ()):
+            if relation in candidate.via:
+                continue
+            if len(carried) == budget:
+                return carried
+            distance = abs(relation.mention.start - candidate.source.mention.start)
+            date = ResolvedDate(
+                candidate.date.start + dt.timedelta(days=days), "day", candidate.date.year_inferred
+            )
+            cost = candidate.cost + 1 + distance / text_length
+            carried.append(
+                (target, _Candidate(date, candidate.source, (*candidate.via, relation), cost))
+            )
+    return carried
+
+
+def _links(relations: list[Claim]) -> dict[str, list[tuple[Claim, str | None, int]]]:
+    """For each event, the relations that carry a date from it, in the article's order: (the
+    relation, the event it carries the date to, the days it adds)."""
+    links: dict[str, list[tuple[Claim, str | None, int]]] = defaultdict(list)
+    for relation in relations:
+        offset = _offset(relation)
+        assert offset is not None and relation.other_event is not None
+        links[relation.other_event].append((relation, relation.event, offset))
+        if relation.event is not None and relation.event != relation.other_event:
+            links[relation.event].append((relation, relation.other_event, -offset))
+    return links
 
 
 def _current_event(candidate: _Candidate) -> str:

@@ -281,3 +281,26 @@ def test_a_document_with_too_many_mentions_is_read_up_to_the_limit(tmp_path, mon
     assert data["documents"][0]["warnings"] == [
         "12 numbers, times and event words: only the first 6 (up to line 5) were read"
     ]
+
+
+def test_relative_timing_repeated_thousands_of_times_is_carried_a_bounded_way(tmp_path):
+    # each "两天后" carries each stated date again: 300 copies would make 90,000 paths in
+    # the first step alone, and millions in three (gigabytes before the limit)
+    story = "3月4日,东北亚峰会在大连举行。两天后,两国宣布反制措施。\n"
+    path = tmp_path / "repeated.md"
+    path.write_text(FRONT + story * 300)
+    data = json.loads(_run("check", str(path), "-f", "json").stdout)
+    assert data["documents"][0]["warnings"] == [
+        "relative timing: dates carried along the first 10,000 paths only (the article "
+        "repeats its relative expressions)"
+    ]
+    # the statements are still read and dated: the one story, told 300 times, agrees
+    assert data["summary"]["claims"] == 900
+    assert data["discrepancies"] == []
+
+
+def test_relative_timing_told_once_is_carried_in_full(tmp_path):
+    path = tmp_path / "once.md"
+    path.write_text(FRONT + "3月4日,东北亚峰会在大连举行。两天后,两国宣布反制措施。\n")
+    data = json.loads(_run("check", str(path), "-f", "json").stdout)
+    assert data["documents"][0]["warnings"] == []
