@@ -9,19 +9,23 @@ rereads a clause per number, then takes time quadratic in the run's length. For 
 to each size, then a sentence with a date, a time, a count, money, a percentage and a fraction
 (so that every pattern's gate opens); the script prints the time per size and the growth from the
 smallest to the largest size, and flags (exit 1) any growth above twice the growth of the
-text's length. Not part of the test suite.
+text's length. Last, the whole check of a seed article repeated on one line, at ten times
+those sizes (a page pasted again and again: thousands of repeated statements for the claims,
+the timeline and the rules). Not part of the test suite.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 
-import consistency
+import consistency  # noqa: E402
 
 PIECES = {
     "spaces": " ",
@@ -78,10 +82,32 @@ def main() -> int:
             flagged += bool(flag)
             cells = " ".join(f"{t * 1000:7.1f}ms" for t in times)
             print(f"{name!r:<20} {language:<8} {cells}  {growth:5.1f}x{flag}")
+    flagged += _whole_check(sizes, allowed)
     print(
         f"{flagged} flagged (growth above {allowed:.0f}x for {sizes[-1] / sizes[0]:.0f}x the text)"
     )
     return 1 if flagged else 0
+
+
+def _whole_check(sizes: list[int], allowed: float) -> int:
+    """The whole check of a seed article repeated on one line (a page pasted again and
+    again): what the claims, the timeline and the rules do with thousands of repeated
+    statements."""
+    seed = sorted((ROOT / "seeds").glob("*.txt"))[0].read_text("utf-8").replace("\n", " ")
+    times = []
+    with tempfile.TemporaryDirectory() as folder:
+        for size in [size * 10 for size in sizes]:
+            path = Path(folder) / f"repeated-{size}.txt"
+            path.write_text((seed * (size // len(seed) + 1))[:size], "utf-8")
+            start = time.perf_counter()
+            consistency.check(str(path))
+            times.append(time.perf_counter() - start)
+    growth = times[-1] / max(times[0], 1e-6)
+    flag = "  <- faster than the text grows" if growth > allowed else ""
+    cells = " ".join(f"{t * 1000:7.0f}ms" for t in times)
+    sizes_text = " / ".join(f"{size * 10:,}" for size in sizes)
+    print(f"whole check, a seed repeated on one line ({sizes_text}): {cells}  {growth:5.1f}x{flag}")
+    return int(bool(flag))
 
 
 if __name__ == "__main__":
