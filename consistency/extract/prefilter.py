@@ -28,7 +28,8 @@ part that cannot be bounded (``.``, ``\w``, a negated class, a huge range, a cas
 under IGNORECASE) adds no requirement; a pattern whose first character cannot be bounded or
 that can match the empty string gets no first-character filter.
 
-Four savings follow, none of which changes a match:
+Four savings follow, none of which changes a match (the last two are rewrites of the parsed
+pattern before it is compiled):
 
 - *Skip*: ``Scanner.finditer(text)`` returns nothing, without scanning, when ``text`` lacks
   every character of one of the pattern's sets (up to three, rarest first, are tested). Each
@@ -49,6 +50,11 @@ Four savings follow, none of which changes a match:
   rejects a position where none can start. The code of the pattern is otherwise the
   standard library's; lookaheads add no group, so group numbers, names and ``lastgroup``
   are unchanged.
+- *Group*: a case-insensitive alternation of words is grouped by first letter, each group
+  led by a cased class of the letter's partners (``(?i:two|ten|one)`` as
+  ``[Tt](?:wo|en)|one``): the engine steps over a class or a literal that does not match at
+  once, but enters every case-insensitive literal. The order of the words of one letter,
+  which decides between two matches, is kept.
 
 Cost per text: O(n) once for the mask, and once for the lowered text when a string gate is
 reached; per pattern one integer test, then up to 50 ``in`` tests, then, when it runs, the
