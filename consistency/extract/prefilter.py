@@ -28,8 +28,7 @@ part that cannot be bounded (``.``, ``\w``, a negated class, a huge range, a cas
 under IGNORECASE) adds no requirement; a pattern whose first character cannot be bounded or
 that can match the empty string gets no first-character filter.
 
-Four savings follow, none of which changes a match (the last two are rewrites of the parsed
-pattern before it is compiled):
+Four savings follow, none of which changes a match:
 
 - *Skip*: ``Scanner.finditer(text)`` returns nothing, without scanning, when ``text`` lacks
   every character of one of the pattern's sets (up to three, rarest first, are tested). Each
