@@ -248,14 +248,20 @@ def copy_with(record: _T, /, **changes: Any) -> _T:
     return copy
 
 
-def with_resolved(mention: Mention, resolved: tuple[dt.date, dt.date, str] | None) -> Mention:
-    """``replace(mention, resolved=resolved)`` without dataclasses.replace's field-by-field
-    checks: the resolution step makes one of these per time mention."""
-    copy = object.__new__(Mention)
-    fields = dict(mention.__dict__)
-    fields["resolved"] = resolved
-    object.__setattr__(copy, "__dict__", fields)
-    return copy
+def new_mention(
+    template: dict[str, Any], text: str, start: int, end: int, field: str, value: Any
+) -> Mention:
+    """A Mention of ``template`` (``template(Mention, kind=...)``) at ``text[start:end]`` with
+    its one typed field (``quantity``, ``time`` or ``event``) set to ``value``: the readers
+    make one per number, time and event word, and make()'s keywords cost twice as much."""
+    mention = object.__new__(Mention)
+    fields = mention.__dict__
+    fields.update(template)
+    fields["text"] = text
+    fields["start"] = start
+    fields["end"] = end
+    fields[field] = value
+    return mention
 
 
 def time_value(time: TimeExpr, resolved: tuple[dt.date, dt.date, str] | None) -> dict[str, Any]:

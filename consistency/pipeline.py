@@ -26,7 +26,7 @@ from consistency.model import (
     Report,
     ResolvedDate,
     TimeExpr,
-    with_resolved,
+    copy_with,
 )
 from consistency.rules import Context, in_report_order, run_rules
 from consistency.suppress import apply_suppressions
@@ -208,7 +208,7 @@ def mentions(
             if date is not None:
                 if mention.time.month is not None:
                     context_month = (date.start.year, date.start.month)
-                mention = with_resolved(mention, (date.start, date.end, date.grain))
+                mention = copy_with(mention, resolved=(date.start, date.end, date.grain))
         resolved.append(mention)
     if not labels:
         return resolved
@@ -216,7 +216,7 @@ def mentions(
     days = {m.start: m.resolved for m in resolved if m.start in labels and m.resolved}
     weekdays = {labels[start][0]: day for start, day in days.items()}
     return [
-        with_resolved(m, weekdays[m.start])
+        copy_with(m, resolved=weekdays[m.start])
         if m.start in weekdays and weekdays[m.start][0].weekday() == m.time.weekday
         else m
         for m in resolved

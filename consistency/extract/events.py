@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from consistency import resources
 from consistency.extract.prefilter import Scanner
-from consistency.model import EventWord, Mention, template
+from consistency.model import EventWord, Mention, new_mention, template
 
 # Characters that end a Chinese event name when reading back from its trigger word
 # ("一场气氛截然相反的闭门会议" -> "闭门会议").
@@ -98,14 +98,7 @@ def _event_mention(
     anaphoric))``."""
     word = _new(EventWord)
     word.__dict__.update(family=family, trigger=trigger, name=name, anaphoric=anaphoric)
-    mention = _new(Mention)
-    fields = mention.__dict__
-    fields.update(_EVENT_MENTION)
-    fields["text"] = text
-    fields["start"] = start
-    fields["end"] = end
-    fields["event"] = word
-    return mention
+    return new_mention(_EVENT_MENTION, text, start, end, "event", word)
 
 
 def _chinese_name(folded: str, match: re.Match[str], anaphora: tuple[str, ...]) -> tuple[str, bool]:

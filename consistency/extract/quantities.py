@@ -13,7 +13,7 @@ from consistency.extract.ranges import percent_ranges
 from consistency.extract.ranges import possible_zh as possible_zh_range
 from consistency.extract.ranges import zh_scanners as zh_range_scanners
 from consistency.lang import LazyModule, is_cjk, zh
-from consistency.model import Mention, Quantity, copy_with, make, template
+from consistency.model import Mention, Quantity, copy_with, make, new_mention, template
 from consistency.segment import Segments
 
 # English patterns load with the first English text (start-up of a Chinese check).
@@ -103,17 +103,10 @@ def find_quantities(
         kept = _chinese(folded, segments, starts, ends)
     if len(kept) > 1:
         kept.sort(key=_START)  # stable: at one offset, in the order they were read
-    found = []
-    for start, end, quantity in kept:
-        mention = _new(Mention)
-        fields = mention.__dict__
-        fields.update(_QUANTITY_MENTION)
-        fields["text"] = text[start:end]
-        fields["start"] = start
-        fields["end"] = end
-        fields["quantity"] = quantity
-        found.append(mention)
-    return found
+    return [
+        new_mention(_QUANTITY_MENTION, text[start:end], start, end, "quantity", quantity)
+        for start, end, quantity in kept
+    ]
 
 
 _START = itemgetter(0)

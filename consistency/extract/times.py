@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from consistency.extract.prefilter import AnyOf, Scanner, english_scanner
 from consistency.lang import LazyModule, zh
-from consistency.model import Mention, TimeExpr, make, template
+from consistency.model import Mention, TimeExpr, make, new_mention, template
 from consistency.segment import Segments
 
 # English patterns load with the first English text (start-up of a Chinese check).
@@ -45,22 +45,13 @@ def find_times(text: str, folded: str, language: str, segments: Segments) -> lis
         kept = _chinese_times(folded, segments)  # (at once when no time scanner can match)
         if not kept:
             return []
-    found = []
-    for start, end, time in kept:
-        mention = _new(Mention)
-        fields = mention.__dict__
-        fields.update(_TIME_MENTION)
-        fields["text"] = text[start:end]
-        fields["start"] = start
-        fields["end"] = end
-        fields["time"] = time
-        found.append(mention)
-    return found
+    return [
+        new_mention(_TIME_MENTION, text[start:end], start, end, "time", time)
+        for start, end, time in kept
+    ]
 
 
-# The mentions are built from a dict of their fields: make()'s keywords cost twice as much
-# (tests/test_speedups.py holds the template against the dataclass, every field).
-_new = object.__new__
+# (tests/test_speedups.py holds the template against the dataclass, every field)
 _TIME_MENTION = template(Mention, kind="time")
 
 
