@@ -477,7 +477,30 @@ def _starts_fast(parsed: sre_parse.SubPattern) -> bool:
 _GUARDED_ALTERNATIVES = 30
 
 
-def _guard_branches(items: list, state: sre_parse.State, flags: int, leading: bool = True) -> None:
+def _sequences(items: list, flags: int, leading: bool = True) -> Iterator[tuple[list, int, bool]]:
+    """Every sequence of a parsed pattern, the inner ones before the one that holds them: its
+    items (a list the rewrites below change in place), the flags in force there and whether
+    it starts the pattern."""
+    for index, (op, av) in enumerate(items):
+        if op is sre.SUBPATTERN:
+            yield from _sequences(av[-1].data, _scoped(flags, av), leading and index == 0)
+        elif op is sre.ATOMIC_GROUP:
+            yield from _sequences(av.data, flags, False)
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            yield from _sequences(av[2].data, flags, False)
+        elif op in (sre.ASSERT, sre.ASSERT_NOT):
+            yield from _sequences(av[1].data, flags, False)
+        elif op is sre.GROUPREF_EXISTS:
+            for branch in av[1:]:
+                if branch is not None:
+                    yield from _sequences(branch.data, flags, False)
+        elif op is sre.BRANCH:
+            for alternative in av[1]:
+                yield from _sequences(alternative.data, flags, False)
+    yield items, flags, leading
+
+
+def _guard_branches(items: list, state: sre_parse.State, flags: int) -> None:
     """Put ``(?=[first characters])`` before every inner alternation of many alternatives
     (holiday names, classifiers), in place.
 
@@ -486,39 +509,27 @@ def _guard_branches(items: list, state: sre_parse.State, flags: int, leading: bo
     one class test rejects such a position at once. The lookahead is implied by the
     alternation, zero width and adds no group: matches are unchanged. The first item of the
     pattern is left alone (the search loop's own first-character skip looks at it)."""
-    index = 0
-    while index < len(items):
-        op, av = items[index]
-        at_start = leading and index == 0
-        if op is sre.SUBPATTERN:
-            _guard_branches(av[-1].data, state, _scoped(flags, av), at_start)
-        elif op is sre.ATOMIC_GROUP:
-            _guard_branches(av.data, state, flags, False)
-        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
-            _guard_branches(av[2].data, state, flags, False)
-        elif op in (sre.ASSERT, sre.ASSERT_NOT):
-            _guard_branches(av[1].data, state, flags, False)
-        elif op is sre.GROUPREF_EXISTS:
-            for branch in av[1:]:
-                if branch is not None:
-                    _guard_branches(branch.data, state, flags, False)
-        elif op is sre.BRANCH:
-            for alternative in av[1]:
-                _guard_branches(alternative.data, state, flags, False)
-        if op is sre.BRANCH and len(av[1]) >= _GUARDED_ALTERNATIVES and not at_start:
-            try:
-                chars, nullable = _item(op, av, flags)
-            except _Unbounded:
-                chars, nullable = set(), True
-            if not nullable:
-                members = [
-                    (sre.CATEGORY, _CATEGORIES[c]) if c in _CATEGORIES else (sre.LITERAL, ord(c))
-                    for c in sorted(chars)
-                ]
-                lookahead = sre_parse.SubPattern(state, [(sre.IN, members)])
-                items.insert(index, (sre.ASSERT, (1, lookahead)))
-                index += 1
-        index += 1
+    for sequence, scoped, leading in list(_sequences(items, flags)):
+        index = 0
+        while index < len(sequence):
+            op, av = sequence[index]
+            at_start = leading and index == 0
+            if op is sre.BRANCH and len(av[1]) >= _GUARDED_ALTERNATIVES and not at_start:
+                try:
+                    chars, nullable = _item(op, av, scoped)
+                except _Unbounded:
+                    chars, nullable = set(), True
+                if not nullable:
+                    members = [
+                        (sre.CATEGORY, _CATEGORIES[c])
+                        if c in _CATEGORIES
+                        else (sre.LITERAL, ord(c))
+                        for c in sorted(chars)
+                    ]
+                    lookahead = sre_parse.SubPattern(state, [(sre.IN, members)])
+                    sequence.insert(index, (sre.ASSERT, (1, lookahead)))
+                    index += 1
+            index += 1
 
 
 def _factor_branches(items: list, state: sre_parse.State, flags: int) -> None:
@@ -529,26 +540,14 @@ def _factor_branches(items: list, state: sre_parse.State, flags: int) -> None:
     that starts with a case-insensitive letter costs a full attempt each. Grouped, a position
     costs one test per group. Alternatives that start with different characters cannot both
     match at one position, so the order that decides between two matches, the order of the
-    alternatives of one first character, is kept: matches are unchanged."""
-    for index, (op, av) in enumerate(items):
-        if op is sre.SUBPATTERN:
-            _factor_branches(av[-1].data, state, _scoped(flags, av))
-        elif op is sre.ATOMIC_GROUP:
-            _factor_branches(av.data, state, flags)
-        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
-            _factor_branches(av[2].data, state, flags)
-        elif op in (sre.ASSERT, sre.ASSERT_NOT):
-            _factor_branches(av[1].data, state, flags)
-        elif op is sre.GROUPREF_EXISTS:
-            for branch in av[1:]:
-                if branch is not None:
-                    _factor_branches(branch.data, state, flags)
-        elif op is sre.BRANCH:
-            for alternative in av[1]:
-                _factor_branches(alternative.data, state, flags)
-            grouped = _grouped(av[1], state, flags)
-            if grouped is not None:
-                items[index] = (sre.BRANCH, (None, grouped))
+    alternatives of one first character, is kept: matches are unchanged. (Inner alternations
+    come first: an alternative is grouped before the alternation that holds it.)"""
+    for sequence, scoped, _ in list(_sequences(items, flags)):
+        for index, (op, av) in enumerate(sequence):
+            if op is sre.BRANCH:
+                grouped = _grouped(av[1], state, scoped)
+                if grouped is not None:
+                    sequence[index] = (sre.BRANCH, (None, grouped))
 
 
 # Alternations with fewer alternatives are left as written (nothing much to save).
