@@ -11,7 +11,7 @@ from consistency.extract.events import find_events
 from consistency.extract.quantities import find_quantities
 from consistency.extract.times import find_times
 from consistency.lang import fold_width, zh
-from consistency.model import Mention, copy_with
+from consistency.model import Mention, copy_with, make
 from consistency.segment import Segments, segment
 
 # A long article has a few hundred; more is a data dump, read only up to this many.
@@ -96,10 +96,8 @@ def _extract(text: str, language: str) -> Extraction:
     if len(mentions) > 1:  # (most paragraphs have one mention or none)
         mentions.sort(key=_TEXT_ORDER)
     found = len(mentions)
-    # built from a dict: make()'s keywords cost more, once per text (tests/test_speedups.py
-    # holds it against the dataclass)
-    extraction = object.__new__(Extraction)
-    extraction.__dict__.update(
+    return make(
+        Extraction,
         text=text,
         folded=folded,
         language=language,
@@ -107,7 +105,6 @@ def _extract(text: str, language: str) -> Extraction:
         mentions=tuple(mentions if found <= MAX_MENTIONS else mentions[:MAX_MENTIONS]),
         found=found,
     )
-    return extraction
 
 
 def _trim_name(event: Mention, others_ends: list[int]) -> Mention:
