@@ -649,9 +649,10 @@ _NOT_NOUNS = frozenset(
 )
 
 
-_ENGLISH_SUBSET = re.compile(r"\b(?:among|including|of whom|of them|of which)\b", re.IGNORECASE)
+_SUBSET_WORDS = "among|including|of whom|of them|of which"
+_ENGLISH_SUBSET = re.compile(rf"\b(?:{_SUBSET_WORDS})\b", re.IGNORECASE)
 # the same words anywhere: a text without them has no subset word before any of its counts
-_ENGLISH_SUBSET_WORDS = re.compile(r"among|including|of whom|of them|of which", re.IGNORECASE)
+_ENGLISH_SUBSET_WORDS = re.compile(_SUBSET_WORDS, re.IGNORECASE)
 
 
 _DETERMINER = re.compile(
