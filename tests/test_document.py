@@ -574,3 +574,16 @@ def test_absolute_paths_stay_absolute(tmp_path: Path) -> None:
     files, _, _ = collect_paths([str(tmp_path / "sub")])
     assert files == [f"{tmp_path}/sub/c.json", f"{tmp_path}/sub/deeper/d.htm"]
     assert all(os.path.isabs(path) for path in files)
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        ("美国牵头34个国家开了一场峰会。\n", "zh"),
+        ("The US gathered 34 countries for a summit on Feb. 4, 2026.\n", "en"),
+        # no letter at all: read as Chinese, the checker's first language
+        ("54 — 34\n2026-02-04\n", "zh"),
+    ],
+)
+def test_the_language_of_an_article(tmp_path: Path, content: str, expected: str) -> None:
+    assert load_document(write(tmp_path / "a.txt", content)).language == expected

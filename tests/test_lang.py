@@ -95,3 +95,24 @@ def test_cjk_bigrams_are_the_adjacent_ideograph_pairs(text):
         text[i : i + 2] for i in range(len(text) - 1) if is_cjk(text[i]) and is_cjk(text[i + 1])
     }
     assert cjk_bigrams(text) == pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "without_letters", "expected"),
+    [
+        ("美国拉上五十四国开会", "en", "zh"),
+        ("The US gathered 54 countries; 美国", "zh", "en"),  # 2 ideographs of 24 letters
+        ("The US gathered 54 countries; 美国拉上五十四国", "en", "en"),  # 8 of 30
+        ("The US gathered 54 countries; 美国拉上五十四国开会", "en", "zh"),  # 10 of 32
+        ("54 — 34, 2026-02-04", "en", "en"),
+        ("54 — 34, 2026-02-04", "zh", "zh"),
+        # compatibility and supplementary-plane ideographs count as ideographs
+        ("\uf900\uf901\U00020000 ok", "en", "zh"),
+    ],
+)
+def test_detect_language_by_the_share_of_ideographs_among_letters(
+    text: str, without_letters: str, expected: str
+) -> None:
+    from consistency.lang import detect_language
+
+    assert detect_language(text, without_letters) == expected

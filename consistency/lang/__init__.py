@@ -39,13 +39,21 @@ def cjk_bigrams(text: str) -> set[str]:
     return {run[i : i + 2] for run in _CJK_RUN.findall(text) for i in range(len(run) - 1)}
 
 
-def detect_language(text: str) -> str:
-    """'zh' when ideographs make up a real share of the letters, else 'en'."""
+# The ideographs language detection counts: is_cjk's, and the compatibility and
+# supplementary-plane ones, rare in news text but ideographs all the same.
+_IDEOGRAPH_RUN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]+")
+
+
+def detect_language(text: str, without_letters: str = "en") -> str:
+    """'zh' when ideographs are more than 30% of the letters, else 'en';
+    ``without_letters`` for a text that has no letter at all (only figures and marks)."""
     # str.isalpha is a letter category (L*), and every ideograph is one
     # (tests/test_lang.py): one C-level pass each, no Python loop per character
     letters = sum(map(str.isalpha, text))
-    cjk = sum(map(len, _CJK_RUN.findall(text)))
-    return "zh" if letters and cjk / letters > 0.3 else "en"
+    if not letters:
+        return without_letters
+    ideographs = sum(map(len, _IDEOGRAPH_RUN.findall(text)))
+    return "zh" if ideographs / letters > 0.3 else "en"
 
 
 class LazyModule:
