@@ -866,7 +866,7 @@ class AnyOf:
     The answers depend on the text's mask only, and a few masks come back again and again:
     each is kept per mask value, so the tests run once per distinct mask."""
 
-    __slots__ = ("_any", "_needs", "_passing", "_scanners")
+    __slots__ = ("_needs", "_passing", "_scanners")
 
     # the kept answers are dropped at this many masks (a long run of varied texts)
     MAX_KEPT = 4096
@@ -874,7 +874,6 @@ class AnyOf:
     def __init__(self, *scanners: Scanner) -> None:
         self._scanners = scanners
         self._needs: tuple[int, ...] | None = None
-        self._any: dict[int, bool] = {}
         self._passing: dict[int, tuple[Scanner, ...]] = {}
 
     def _mask(self, text: str) -> int:
@@ -887,17 +886,7 @@ class AnyOf:
 
     def possible(self, text: str) -> bool:
         """Whether the gates of one of the scanners at least pass in ``text``."""
-        last = _last  # the mask read inline: this runs a few times for every text
-        if self._needs is not None:
-            kept = self._any.get(last[1] if last[0] is text else present_bits(text))
-            if kept is not None:
-                return kept
-        mask = self._mask(text)
-        answer = any(mask & need == need for need in self._needs or ())
-        if len(self._any) >= self.MAX_KEPT:
-            self._any.clear()
-        self._any[mask] = answer
-        return answer
+        return bool(self.passing(text))
 
     def passing(self, text: str) -> tuple[Scanner, ...]:
         """The scanners whose gates pass in ``text`` (``possible`` of each), in their order."""
