@@ -63,7 +63,7 @@ pattern's own scan, never slower than before and mostly much faster.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache, reduce
 from operator import or_
 from re import _compiler as sre_compiler  # type: ignore[attr-defined]
@@ -520,16 +520,22 @@ def _guard_branches(items: list, state: sre_parse.State, flags: int) -> None:
                 except _Unbounded:
                     chars, nullable = set(), True
                 if not nullable:
-                    members = [
-                        (sre.CATEGORY, _CATEGORIES[c])
-                        if c in _CATEGORIES
-                        else (sre.LITERAL, ord(c))
-                        for c in sorted(chars)
-                    ]
-                    lookahead = sre_parse.SubPattern(state, [(sre.IN, members)])
-                    sequence.insert(index, (sre.ASSERT, (1, lookahead)))
+                    sequence.insert(index, _lookahead(state, chars))
                     index += 1
             index += 1
+
+
+def _class_members(chars: Iterable[str]) -> list[tuple[object, object]]:
+    """The parsed members of the class ``[chars]`` (DIGIT and SPACE as \\d and \\s)."""
+    return [
+        (sre.CATEGORY, _CATEGORIES[c]) if c in _CATEGORIES else (sre.LITERAL, ord(c))
+        for c in sorted(chars)
+    ]
+
+
+def _lookahead(state: sre_parse.State, chars: Iterable[str]) -> tuple[object, object]:
+    """The parsed item ``(?=[chars])``."""
+    return (sre.ASSERT, (1, sre_parse.SubPattern(state, [(sre.IN, _class_members(chars))])))
 
 
 def _factor_branches(items: list, state: sre_parse.State, flags: int) -> None:
@@ -812,18 +818,13 @@ class Scanner:
             # inner alternations guarded
             self._fast = fast = sre_compiler.compile(parsed, flags)
             return fast
-        members = [
-            (sre.CATEGORY, _CATEGORIES[c]) if c in _CATEGORIES else (sre.LITERAL, ord(c))
-            for c in sorted(first)
-        ]
         try:
-            self._fast = fast = _compile_with_charset(parsed, flags, members)
+            self._fast = fast = _compile_with_charset(parsed, flags, _class_members(first))
             return fast
         except (AttributeError, TypeError, ValueError, sre.error):  # another re internals
             parsed = sre_parse.parse(self.pattern.pattern, flags)
         # (?=[first characters]) before the whole pattern: a lookahead adds no group
-        lookahead = sre_parse.SubPattern(parsed.state, [(sre.IN, members)])
-        parsed.data.insert(0, (sre.ASSERT, (1, lookahead)))
+        parsed.data.insert(0, _lookahead(parsed.state, first))
         parsed.width = None
         # the standard library's own path for a parsed pattern (as re.Scanner does)
         self._fast = fast = sre_compiler.compile(parsed, flags)
