@@ -23,10 +23,10 @@ from typing import Any
 import yaml
 
 from consistency import resources
+from consistency.lang import IDEOGRAPH, detect_language
 
 # re.compile here defers compiling each pattern to its first use (LazyPattern): start-up
 from consistency.lang import deferred_re as re
-from consistency.lang import detect_language
 from consistency.model import Document, FileError, InputError
 
 SUPPORTED_EXTENSIONS = (".txt", ".md", ".html", ".htm", ".json")
@@ -866,7 +866,7 @@ def _lines(text: str) -> Iterator[tuple[int, str]]:
 
 
 _SENTENCE_FINAL = re.compile(r"[.!?。！？][\"'”’)）」』]*(\s|$)")
-_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
+_CJK = re.compile(IDEOGRAPH)
 
 
 def _is_prose(line: str) -> bool:

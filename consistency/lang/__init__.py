@@ -39,9 +39,10 @@ def cjk_bigrams(text: str) -> set[str]:
     return {run[i : i + 2] for run in _CJK_RUN.findall(text) for i in range(len(run) - 1)}
 
 
-# The ideographs language detection counts: is_cjk's, and the compatibility and
-# supplementary-plane ones, rare in news text but ideographs all the same.
-_IDEOGRAPH_RUN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]+")
+# Every ideograph, as a class: is_cjk's, and the compatibility and supplementary-plane ones,
+# rare in news text but ideographs all the same (language detection, prose lines).
+IDEOGRAPH = "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]"
+_IDEOGRAPH_RUN = re.compile(IDEOGRAPH + "+")
 
 
 def detect_language(text: str, without_letters: str = "en") -> str:
