@@ -331,7 +331,7 @@ class _Reader:
             if quantity.kind == "percent":
                 self.add_percent(mention, event_mentions, drafts, sentence)
                 continue
-            slot = "ratio" if quantity.kind == "ratio" else f"count:{quantity.counted}"
+            slot = "ratio" if quantity.kind == "ratio" else _count_slot(quantity)
             nearest = self.event_for_quantity(mention, event_mentions)
             if nearest is not None:
                 self.add_claim(drafts[nearest.start], slot, mention, sentence)
@@ -507,6 +507,25 @@ def _shortens(trigger: str, draft: _EventDraft) -> bool:
         m.event and m.event.trigger != trigger and m.event.trigger.endswith(trigger)
         for m in draft.mentions
     )
+
+
+def _count_slot(quantity) -> str:
+    """What a count counts: ``count:<counted>``, and for people counted by what happened to
+    them (killed, injured), the group when the noun names one: "28 children" killed are not
+    "84" killed, "27名营员" not "28人"."""
+    slot = f"count:{quantity.counted}"
+    noun = (quantity.counted_text or "").lower()
+    person_role = (quantity.counted or "").count(":") == 1 and slot.startswith("count:person:")
+    if person_role and noun and noun not in _ANYONE:
+        slot += f"@{noun}"
+    return slot
+
+
+# Nouns for people that name no group of them.
+_ANYONE = frozenset(
+    "人 名 位 人员 遇难者 死者 伤者 民众 people persons person victims lives individuals "
+    "deaths bodies".split()
+)
 
 
 def _well_defined(quantity) -> bool:

@@ -385,6 +385,9 @@ class Discrepancy:
     event: str
     message: str
     claims: tuple[Evidence, ...]
+    # indexes into ``claims`` of the claims the finding questions (the odd ones out), the
+    # first of them where the finding is reported
+    primary: tuple[int, ...] = (0,)
 
 
 @dataclass(frozen=True)

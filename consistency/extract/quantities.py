@@ -634,13 +634,30 @@ def _qualifier(folded: str, clause_start: int, number_start: int) -> str:
 
 
 def _person_noun(following: str) -> str | None:
-    """The noun after "201名": "候选人" -> "候选", so different groups stay apart."""
+    """The noun after "201名": "候选人", "大法官" (of "8名大法官全数赞成"): up to four
+    characters, ending before a word that cannot be part of it, so that different groups stay
+    apart; rules take a noun ending another ("法官" of "大法官") for the same group."""
     if following[:1] in ("人",):
         following = following[1:]
-    match = re.match(r"[\u4e00-\u9fff]{2}", following)
-    if not match or match.group() in _NOT_NOUNS:
+    noun = ""
+    for index, char in enumerate(following[:4]):
+        if char in _NOT_IN_NOUN or following[index : index + 2] in _NOT_NOUNS:
+            break
+        if not "\u4e00" <= char <= "\u9fff":
+            break
+        noun += char
+    if len(noun) < 2:
         return None
-    return match.group()
+    # the longest reading that ends as nouns for people end ("候选人" of "候选人角逐")
+    ends = [length for length in range(len(noun), 1, -1) if noun[length - 1] in _PERSON_ENDS]
+    return noun[: ends[0]] if ends else noun[:2]
+
+
+# The last characters of nouns for people: 候选人, 警员, 大法官, 死者, 村民, 女童, 乘客 …
+_PERSON_ENDS = frozenset("人员者官生民工师兵警手童客长士家众属表孩女男子囚犯匪")
+# Characters that start what follows a noun, not the noun (全数赞成, 一致同意, 已经, 被困,
+# 在场, 和, 等, 的).
+_NOT_IN_NOUN = frozenset("全都一已被在于将等和与及也共均皆正仍还就所其的中")
 
 
 # Words that can follow a count of people without naming who they are.

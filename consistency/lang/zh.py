@@ -917,6 +917,6 @@ EXAMPLES: dict[str, list[tuple[str, object]]] = {
         ("50多人遇难", 50, 60, "person:dead"),
         ("其中重伤5人", 5, 5, "person:seriously-injured:subset"),
         ("港外锚地滞留船只已达47艘", 47, 47, "艘"),
-        ("共有201名候选人", 201, 201, "person:候选"),
+        ("共有201名候选人", 201, 201, "person:候选人"),
     ],
 }

@@ -71,15 +71,8 @@ def in_severity_order(report: Report) -> list[Discrepancy]:
 
 
 def primary(item: Discrepancy) -> Evidence:
-    """The claim a finding is reported at: the one its message names first (the message
-    starts from the statement the rule questions, e.g. the mistyped year), else the first."""
-    best: tuple[int, int] | None = None
-    for index, claim in enumerate(item.claims):
-        cited = f"'{claim.quote}' ({posixpath.basename(claim.path)}:{claim.line})"
-        at = item.message.find(cited)
-        if at >= 0 and (best is None or at < best[0]):
-            best = (at, index)
-    return item.claims[best[1] if best else 0]
+    """The claim a finding is reported at: the first of those it questions."""
+    return item.claims[item.primary[0] if item.primary else 0]
 
 
 def others(item: Discrepancy) -> list[Evidence]:

@@ -48,6 +48,7 @@ def as_data(report: Report) -> dict[str, Any]:
                     }
                     for claim in item.claims
                 ],
+                "primary": list(item.primary),
             }
             for item in report.discrepancies
         ],

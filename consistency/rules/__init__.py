@@ -28,6 +28,7 @@ from consistency.timeline import Timeline
 
 SEVERITY_OF = {"certain": "error", "likely": "warning", "possible": "info"}
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+_CERTAINTY_RANK = {"certain": 0, "likely": 1, "possible": 2}
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,7 @@ class Context:
         self.links = links
         self._by_path = {t.document.path: t for t in timelines}
         self._events = {e.id: (t, e) for t in timelines for e in t.events}
+        self._happenings: list[tuple[list[str], str]] | None = None
         # The event each article is mostly about: the one it mentions most often (the first
         # of equals). Computed once, asked for every cross-article link.
         self._main_events = set()
@@ -57,6 +59,28 @@ class Context:
             if named:
                 main = max(named, key=lambda e: (len(e.mentions), -named.index(e)))
                 self._main_events.add(main.id)
+
+    def happenings(self) -> list[tuple[list[str], str]]:
+        """Events of different articles joined by their links into happenings, each with the
+        surest certainty that joined it: surer links first, and a merely possible link joins
+        only two events not yet in a group, so that it cannot chain unrelated stories."""
+        if self._happenings is None:
+            joined = EventGroups()
+            certainty_of: dict[str, str] = {}
+            for link in sorted(self.links, key=lambda link: _CERTAINTY_RANK[link.certainty]):
+                if link.certainty == "possible" and (link.first in joined or link.second in joined):
+                    continue
+                joined.join(link.first, link.second)
+                for event_id in (link.first, link.second):
+                    known = certainty_of.get(event_id, "possible")
+                    if _CERTAINTY_RANK[link.certainty] < _CERTAINTY_RANK[known]:
+                        known = link.certainty
+                    certainty_of[event_id] = known
+            self._happenings = [
+                (ids, min((certainty_of[i] for i in ids), key=_CERTAINTY_RANK.__getitem__))
+                for ids in joined.groups().values()
+            ]
+        return self._happenings
 
     def is_main_event(self, event_id: str) -> bool:
         return event_id in self._main_events
@@ -119,12 +143,23 @@ class Context:
         return f"{posixpath.basename(claim.document)}:{document.position(claim.mention.start)[0]}"
 
     def discrepancy(
-        self, rule: Rule, certainty: str, event: str, message: str, claims: Iterable[Claim]
+        self,
+        rule: Rule,
+        certainty: str,
+        event: str,
+        message: str,
+        claims: Iterable[Claim],
+        primary: Iterable[Claim] = (),
     ) -> Discrepancy:
+        """A finding citing ``claims`` (in file and text order); ``primary``: the claims it
+        questions, reported first (else the claim the message names first, else the first)."""
         unique = sorted(
             dict.fromkeys(claims), key=lambda c: (c.document, c.mention.start, c.mention.end)
         )
         evidence = tuple(self.evidence(claim) for claim in unique)
+        questioned = tuple(unique.index(claim) for claim in dict.fromkeys(primary))
+        if not questioned:
+            questioned = (_named_first(message, evidence),)
         return Discrepancy(
             id=stable_id(rule.code, evidence),
             rule=rule.code,
@@ -133,7 +168,19 @@ class Context:
             event=event,
             message=message,
             claims=evidence,
+            primary=questioned,
         )
+
+
+def _named_first(message: str, evidence: tuple[Evidence, ...]) -> int:
+    """The claim a message names first ("'2025年2月' (a.txt:12) places …"), else the first:
+    where a rule that names no primary claim is reported."""
+    best: tuple[int, int] | None = None
+    for index, claim in enumerate(evidence):
+        at = message.find(f"'{claim.quote}' ({posixpath.basename(claim.path)}:{claim.line})")
+        if at >= 0 and (best is None or at < best[0]):
+            best = (at, index)
+    return best[1] if best else 0
 
 
 def text_claim(

@@ -9,6 +9,7 @@ from consistency.model import Claim, Discrepancy
 from consistency.qualifiers import as_of_key
 from consistency.rules import Context, Rule, format_date
 from consistency.rules.enumerations import labels_of_complete_lists
+from consistency.timeline import resolve_time
 
 
 def _range(claim: Claim) -> tuple[float, float]:
@@ -112,6 +113,14 @@ def _count_claims(context: Context) -> dict[str, dict[str, list[Claim]]]:
     return by_event
 
 
+def _one_clause(context: Context, groups: list[list[Claim]]) -> bool:
+    """Every value of a slot given in one clause: a breakdown or a progression ("181人中仅
+    两名生还", "3分钟20万辆、1小时28.9万辆"), not an article contradicting itself."""
+    claims = [claim for group in groups for claim in group]
+    segments = context.timeline(claims[0].document).article.extraction.segments
+    return len({segments.clause_at(claim.mention.start) for claim in claims}) == 1
+
+
 def _by_time(claims: list[Claim]) -> list[list[Claim]]:
     """Claims split by the time their figures hold at: "截至1月底" and "截至2月底" are two
     moments, never compared; a figure with no such time goes with the one time written."""
@@ -159,7 +168,9 @@ def check_counts(context: Context) -> Iterator[Discrepancy]:
         for slot, all_claims in sorted(slots.items()):
             for claims in _by_time(all_claims):
                 groups = _value_groups(claims)
-                if not _conflicting(groups):
+                if not _conflicting(groups) or (
+                    _one_clause(context, groups) and not _explained(groups)
+                ):
                     if claims is all_claims:
                         consistent[(event_id, slot)] = claims
                     continue
@@ -182,49 +193,152 @@ def check_counts(context: Context) -> Iterator[Discrepancy]:
                     message,
                     [c for g in groups for c in _representatives(g)],
                 )
-    for link in context.links:
-        first, second = context.event(link.first), context.event(link.second)
-        for slot in sorted(by_event.get(link.first, {})):
-            # Each article is represented by its most precise statement ("47艘", not
-            # "数十艘 货轮" in the headline).
-            first_claims = _most_precise_first(consistent.get((link.first, slot)))
-            second_claims = _most_precise_first(consistent.get((link.second, slot)))
-            # An article that contradicts itself is reported on its own; across articles
-            # only articles that are each consistent are compared.
-            if not first_claims or not second_claims or _agree(first_claims[0], second_claims[0]):
-                continue
-            # Figures for different moments ("as of Monday", "截至2月底") are not compared.
-            first_time, second_time = (as_of_key(c[0].as_of) for c in (first_claims, second_claims))
-            if None not in (first_time, second_time) and first_time != second_time:
-                continue
-            first_best = _representatives(first_claims, 1)[0]
-            second_best = _representatives(second_claims, 1)[0]
-            message = (
-                f"{_describe(first_claims)} vs {_describe(second_claims)} "
-                f"{_counted(first_claims[0])}: '{first_best.mention.text}' at "
-                f"{context.where(first_best)}, '{second_best.mention.text}' at "
-                f"{context.where(second_best)}"
-            )
-            if first.date and second.date and link.certainty != "certain":
-                if "different dates" in link.reason:
-                    message += (
-                        f"; the articles date their {first.family} events "
-                        f"{format_date(first.date)} ({first.label}) and "
-                        f"{format_date(second.date)} ({second.label}): possibly different events"
-                    )
-            elif link.certainty != "certain":
-                message += f"; linked by {link.reason}"
-            certainty = link.certainty
-            if first_claims[0].modality != second_claims[0].modality:
-                certainty = "possible"
-                message += "; one figure is planned or expected, the other reported"
-            yield context.discrepancy(
-                COUNT_CONFLICT,
-                certainty,
-                first.label if first.label == second.label else f"{first.label} / {second.label}",
-                message,
-                [*_representatives(first_claims), *_representatives(second_claims)],
-            )
+    yield from _across_articles(context, by_event, consistent)
+
+
+def _across_articles(
+    context: Context,
+    by_event: dict[str, dict[str, list[Claim]]],
+    consistent: dict[tuple[str, str], list[Claim]],
+) -> Iterator[Discrepancy]:
+    """One row per happening and slot that articles count differently, however many articles:
+    each article is represented by its most precise statement ("47艘", not "数十艘" in the
+    headline), and the odd values out are the row's primary claims. An article that
+    contradicts itself is reported on its own, so only articles each consistent are compared;
+    figures that hold at different times ("截至2月底", or tolls of stories filed on different
+    days) are not."""
+    for event_ids, certainty in context.happenings():
+        slots = sorted({slot for event_id in event_ids for slot in by_event.get(event_id, {})})
+        same = _same_groups(slots)
+        for slot in dict.fromkeys(same.values()):
+            stated = [
+                _most_precise_first(consistent[(event_id, written)])
+                for event_id in event_ids
+                for written in slots
+                if same[written] == slot and (event_id, written) in consistent
+            ]
+            for moment in _by_moment(context, stated):
+                if len({claims[0].document for claims in moment}) < 2:
+                    continue
+                yield from _slot_row(context, event_ids, certainty, moment)
+
+
+def _same_groups(slots: list[str]) -> dict[str, str]:
+    """Each slot's group: a noun ending another names the same group ("大法官" and
+    "法官", "count:person:大法官" goes with "count:person:法官")."""
+    same = {}
+    for slot in slots:
+        head, _, noun = slot.rpartition(":")
+        shorter = [
+            other
+            for other in slots
+            if other != slot
+            and other.rpartition(":")[0] == head
+            and len(other.rpartition(":")[2]) >= 2
+            and noun.endswith(other.rpartition(":")[2])
+        ]
+        same[slot] = min(shorter, key=len) if shorter and head.endswith("person") else slot
+    return same
+
+
+def _by_moment(context: Context, stated: list[list[Claim]]) -> list[list[list[Claim]]]:
+    """The articles' statements split by the time their figures hold at: the as-of time
+    written ("截至2月底"), else, for a figure that grows as a story unfolds (the dead, the
+    injured), the day the article was filed. A statement of no particular time is compared
+    with every other."""
+    moments: dict[object, list[list[Claim]]] = defaultdict(list)
+    timeless = []
+    for claims in stated:
+        moment = _moment(context, claims)
+        (timeless if moment is None else moments[moment]).append(claims)
+    if not moments:
+        return [timeless]
+    return [moments[key] + timeless for key in sorted(moments, key=str)]
+
+
+def _moment(context: Context, claims: list[Claim]) -> object:
+    """The day (or, unreadable, the words) an article's figures of one slot hold at."""
+    timeline = context.timeline(claims[0].document)
+    written = next((c for c in claims if c.as_of is not None), None)
+    if written is not None:
+        return _as_of_day(timeline, written) or as_of_key(written.as_of)
+    if not _grows(claims[0].slot):
+        return None
+    filed = timeline.article.filed
+    if filed is not None and filed.grain == "day":
+        return filed.start
+    document = timeline.document
+    return document.published if document.published_grain == "day" else None
+
+
+def _as_of_day(timeline, claim: Claim):
+    """The day an as-of time names ("截至3月1日晚8时" -> 3月1日), read from the time
+    mentions of the claim's sentence."""
+    document = timeline.document
+    for mention in timeline.article.extraction.mentions:
+        if not claim.sentence[0] <= mention.start < claim.sentence[1] or mention.time is None:
+            continue
+        if mention.text.strip() and mention.text.strip() in (claim.as_of or ""):
+            day = resolve_time(mention.time, document.published, document.published_grain)
+            if day is not None and day.grain == "day":
+                return day.start
+    return None
+
+
+def _grows(slot: str) -> bool:
+    """A count that changes as a story unfolds: the dead, injured, missing, rescued."""
+    parts = slot.split(":")
+    return len(parts) >= 3 and parts[1] == "person" and parts[2] in _GROWING_ROLES
+
+
+_GROWING_ROLES = frozenset(
+    "dead injured missing seriously-injured casualties rescued arrested evacuated".split()
+)
+
+
+def _slot_row(
+    context: Context, event_ids: list[str], certainty: str, stated: list[list[Claim]]
+) -> Iterator[Discrepancy]:
+    """The row of one slot of one happening, when its articles' values cannot all be true."""
+    by_value: dict[tuple[float, float], list[list[Claim]]] = defaultdict(list)
+    for claims in sorted(stated, key=lambda c: (c[0].document, c[0].mention.start)):
+        by_value[_range(claims[0])].append(claims)
+    values = list(by_value.values())
+    heads = [group[0][0] for group in values]
+    if not _conflicting([[head] for head in heads]):
+        return
+    most = max(len(group) for group in values)
+    odd = [group for group in values if len(group) < most]
+    planned = {claims[0].modality for group in values for claims in group}
+    events = [context.event(event_id) for event_id in event_ids]
+    labels = list(dict.fromkeys(e.label for e in events if not e.implicit)) or [events[0].label]
+    label = " / ".join(labels[:2])
+    described = "; ".join(
+        f"{_describe([group[0][0]])} in {_articles(context, group)}" for group in values
+    )
+    values_text = " vs ".join(_describe([head]) for head in heads)
+    message = f"{values_text} {_counted(heads[0])} for the {label}: {described}"
+    dates = sorted({format_date(e.date) for e in events if e.date is not None})
+    if len(dates) > 1 and certainty != "certain":
+        message += f"; the articles date it {' and '.join(dates)}: possibly different events"
+    if len(planned) > 1:
+        certainty = "possible"
+        message += "; one figure is planned or expected, the other reported"
+    yield context.discrepancy(
+        COUNT_CONFLICT,
+        certainty,
+        label,
+        message,
+        [c for group in values for claims in group for c in _representatives(claims)],
+        primary=[_representatives(claims, 1)[0] for group in odd for claims in group],
+    )
+
+
+def _articles(context: Context, group: list[list[Claim]]) -> str:
+    """ "a.txt:12, b.txt:3" for up to three articles, "5 articles" beyond."""
+    if len(group) > 3:
+        return f"{len(group)} articles"
+    return ", ".join(context.where(_representatives(claims, 1)[0]) for claims in group)
 
 
 COUNT_CONFLICT = Rule(
