@@ -168,6 +168,39 @@ def test_a_short_slip_needs_the_same_given_name_or_role(tmp_path):
     assert consistency.check([same, other]).discrepancies == ()
 
 
+def test_a_given_name_slip_across_articles_is_one_name_spelled_two_ways(tmp_path):
+    paths = [
+        _write(tmp_path, "a.txt", "Governor Greg Abbott toured the flooded county.\n"),
+        _write(tmp_path, "b.txt", "Greg Abbott said more rescuers were coming.\n"),
+        _write(tmp_path, "c.txt", "Governor Gregg Abbott (R) spoke on Sunday.\n"),
+    ]
+    rows = consistency.check(paths).discrepancies
+    assert [row.rule for row in rows] == ["N100"]
+    # the spelling fewer articles use is the one questioned
+    assert rows[0].claims[rows[0].primary[0]].quote == "Gregg Abbott"
+    assert {claim.quote for claim in rows[0].claims} == {"Greg Abbott", "Gregg Abbott"}
+
+
+def test_korean_names_written_surname_first_are_compared_whole(tmp_path):
+    paths = [
+        _write(tmp_path, "a.txt", "Judges removed Yook Suk Yeol on Friday.\n"),
+        _write(tmp_path, "b.txt", "The court removed President Yoon Suk Yeol from office.\n"),
+        _write(tmp_path, "c.txt", "Acting chief justice Moon Hyung-bae read the ruling.\n"),
+        _write(tmp_path, "d.txt", "The acting chief justice, Moon Hyun-bae, read it aloud.\n"),
+    ]
+    rows = consistency.check(paths).discrepancies
+    quotes = sorted(tuple(sorted({c.quote for c in row.claims})) for row in rows)
+    assert quotes == [
+        ("Moon Hyun-bae", "Moon Hyung-bae"),
+        ("Yook Suk Yeol", "Yoon Suk Yeol"),
+    ]
+
+
+def test_two_people_of_one_family_in_one_article_are_not_a_slip(tmp_path):
+    text = "Joan Smith and her husband John Smith ran the camp; John Smith founded it.\n"
+    assert consistency.check([_write(tmp_path, "a.txt", text)]).discrepancies == ()
+
+
 def test_roles_clash_only_when_they_cannot_be_one_persons():
     assert roles_clash("finance minister", "coach")
     assert roles_clash("finance minister", "foreign minister")

@@ -52,7 +52,8 @@ _NOT_NAME_WORDS = _NOT_NAMES | frozenset(
 # Lower-case words inside a name ("Ursula von der Leyen").
 _PARTICLES = frozenset("von van der de den du da di le la bin al el ter ten".split())
 _TOKEN = re.compile(
-    r"(?<![A-Za-z'’])(?:Mc|Mac|O['’])?[A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)?(?![A-Za-z])"
+    # "Jean-Pierre", and Korean given names: "Hyung-bae", "Jae-myung"
+    r"(?<![A-Za-z'’])(?:Mc|Mac|O['’])?[A-Z][a-zà-öø-ÿ]+(?:-[A-Za-z][a-zà-öø-ÿ]+)?(?![A-Za-z])"
 )
 
 # Roles, normalized to one key per language: heads and the words that narrow them.

@@ -14,6 +14,7 @@ Severity: warning within one article and across articles when the role or given 
 
 from __future__ import annotations
 
+import itertools
 import posixpath
 import unicodedata
 from collections import defaultdict
@@ -128,6 +129,53 @@ def check_names(context: Context) -> Iterator[Discrepancy]:
         # the spelling used more often first
         sides = sorted((first, second), key=lambda k: (-_uses(seen[k]), k))
         yield _finding(context, sides[0][1], sides[1][1], seen[sides[0]], seen[sides[1]], verdict)
+    for key in sorted(seen):
+        if key[0] == "latin":
+            yield from _given_name_slips(context, seen[key])
+
+
+def _given_name_slips(
+    context: Context, by_path: dict[str, list[NameMention]]
+) -> Iterator[Discrepancy]:
+    """One surname written with given names that differ by a slip in one of them, the
+    others alike: "Gregg Abbott" / "Greg Abbott", "Eleanor Lester" / "Elinor Lester", and
+    Korean names written surname first, "Yook Suk Yeol" / "Yoon Suk Yeol". Reported across
+    articles only: one article naming "Joan" and "John" Smith names two people."""
+    spellings: dict[tuple[str, ...], dict[str, list[NameMention]]] = defaultdict(
+        lambda: defaultdict(list)
+    )
+    for path, mentions in sorted(by_path.items()):
+        for mention in mentions:
+            if mention.given:
+                spellings[tuple(g.lower() for g in mention.given)][path].append(mention)
+    for first, second in itertools.combinations(sorted(spellings), 2):
+        if len(first) != len(second) or set(spellings[first]) & set(spellings[second]):
+            continue
+        differing = [(a, b) for a, b in zip(first, second, strict=True) if a != b]
+        if len(differing) != 1 or not _given_slip(*differing[0]):
+            continue
+        # the spelling more articles use first
+        sides = sorted((first, second), key=lambda k: (-len(spellings[k]), -_uses(spellings[k]), k))
+        names = [_written(spellings[side]) for side in sides]
+        yield _finding(
+            context, names[0], names[1], spellings[sides[0]], spellings[sides[1]], "likely"
+        )
+
+
+def _given_slip(first: str, second: str) -> bool:
+    """Two forms of one given name: a letter dropped, doubled, swapped or replaced in a name
+    of four letters or more, or two in one of six or more ("Eleanor" / "Elinor")."""
+    if first[0] != second[0] or _plain(first) == _plain(second):
+        return False
+    distance = OSA.distance(first, second, score_cutoff=2)
+    shortest = min(len(first), len(second))
+    return (distance == 1 and shortest >= 4) or (distance == 2 and shortest >= 6)
+
+
+def _written(by_path: dict[str, list[NameMention]]) -> str:
+    """A name as its first mention writes it, given names and surname."""
+    mention = by_path[min(by_path)][0]
+    return " ".join((*mention.given, mention.key))
 
 
 def _surname(name: str) -> str:
@@ -178,14 +226,24 @@ def _finding(
     second_mentions: dict[str, list[NameMention]],
     certainty: str,
 ) -> Discrepancy:
+    """The row of two spellings, ``first`` the one more articles use: every use of each (up to
+    a few an article), those of the other first, as an editor would correct them."""
     claims = []
     places = []
+    odd: list[Claim] = []
     for spelling, by_path in ((first, first_mentions), (second, second_mentions)):
         uses = _uses(by_path)
         own = [_claim(context, path, by_path[path][0]) for path in sorted(by_path)]
         claims += own
         times = f", {uses} times" if uses > 1 else ""
         places.append(f"'{spelling}' ({', '.join(context.where(c) for c in own)}{times})")
+    for by_path in (first_mentions, second_mentions):
+        for path in sorted(by_path):
+            uses = [_claim(context, path, m) for m in by_path[path][:_SHOWN_USES]]
+            if by_path is second_mentions:
+                odd += uses
+            else:
+                claims += uses
     paths = set(first_mentions) | set(second_mentions)
     together = set(first_mentions) & set(second_mentions)
     if len(paths) == 1:
@@ -200,8 +258,13 @@ def _finding(
         certainty,
         f"{first} / {second}",
         f"{places[0]} and {places[1]} {same} look like one name spelled two ways",
-        claims,
+        [*claims, *odd],
+        primary=odd,
     )
+
+
+# Uses of the less common spelling cited, at most, in each article.
+_SHOWN_USES = 4
 
 
 def _claim(context: Context, path: str, name: NameMention) -> Claim:
