@@ -13,6 +13,7 @@ import itertools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from consistency import resources
 from consistency.entities import find_entities
 from consistency.extract import Extraction
 from consistency.extract.enumerations import Enumeration, find_enumerations
@@ -240,6 +241,15 @@ class _Reader:
 
         folded = self.extraction.folded
         times = [t for t in times if not _is_deadline(folded, t) and not _is_dateline(folded, t)]
+        # "27日公布了事故初步调查报告", "officials said on Monday": the day of a statement
+        # about a crash or a flood, not of the crash; a press conference is its statement.
+        times = [
+            t
+            for t in times
+            if not (
+                _statement_date(folded, t, sentence, mentions) and not _spoken(subject_of(t.start))
+            )
+        ]
         # "opened on Thursday, March 4": the date belongs where its weekday stands
         weekday_before = {
             t.start: w.start
@@ -622,6 +632,61 @@ def _said_on(folded: str, mention: Mention) -> bool:
     return bool(
         _SAID_BEFORE.search(folded, max(0, mention.start - 20), mention.start)
         or _SAID_AFTER.match(folded, mention.end)
+    )
+
+
+# Verbs of saying or making public, after the day they were said on ("1日表示", "27日公布了",
+# "1 月 11 日,韩国国土交通部表示").
+_STATED_AFTER = re.compile(
+    r"[^。；;!！?？\n]{0,14}?(?:表示|声称|宣称|称|说|宣布|公布|通报|披露|透露|介绍|证实|指出|报道|"
+    r"报导|发表|强调|回应|发布了?(?:消息|声明|通报|报告)|告诉)"
+)
+_STATED_BEFORE = re.compile(
+    r"\b(?i:said|says|told|announced|stated|reported|confirmed|added|disclosed|revealed)"
+    r"(?:\s+(?:reporters|journalists|lawmakers|[A-Z][\w'’-]+))?"
+    r"\s+(?:(?:late|early)\s+)?(?:on\s+)?$"
+)
+_STATED_LATER = re.compile(
+    r"[^.;\n]{0,40}?\b(?:said|told|announced|confirmed|reported|stated)\b", re.IGNORECASE
+)
+
+
+def _statement_date(
+    folded: str, mention: Mention, sentence: tuple[int, int], mentions: list[Mention]
+) -> bool:
+    """A day given as when something was said or made public: the statement verb follows it
+    closely (Chinese: "1日表示"; English: "said on Monday", "On Monday, officials said"),
+    with no event word between."""
+    if mention.time is None or mention.time.kind not in ("date", "deictic"):
+        return False
+    if mention.time.year_explicit and mention.time.month is None:
+        return False  # "2017年": a year is not the day of a statement
+    after = _STATED_AFTER.match(folded, mention.end, sentence[1]) or _STATED_LATER.match(
+        folded, mention.end, sentence[1]
+    )
+    if after is not None:
+        between = [
+            m for m in mentions if m.kind == "event" and mention.end <= m.start < after.end()
+        ]
+        if not between and "," not in folded[mention.end : after.end()].replace("，", ",")[1:]:
+            return True
+        if not between and folded[mention.end : mention.end + 1] in ",，":
+            # "1 月 11 日,韩国国土交通部表示": the date opens the clause of the statement
+            return "," not in folded[mention.end + 1 : after.end()].replace("，", ",")
+    return bool(_STATED_BEFORE.search(folded, max(sentence[0], mention.start - 40), mention.start))
+
+
+def _spoken(event_word: Mention | None) -> bool:
+    """An event made by saying something (a press conference, a statement, an
+    announcement): the day of a statement is its day."""
+    return (
+        event_word is not None
+        and event_word.event is not None
+        and (
+            resources.load("events")["families"]
+            .get(event_word.event.family, {})
+            .get("spoken", False)
+        )
     )
 
 

@@ -8,6 +8,7 @@ participants, and dates that agree (or disagree, which lowers it).
 
 from __future__ import annotations
 
+import itertools
 import math
 
 from consistency import resources
@@ -139,7 +140,18 @@ def link_events(timelines: list[Timeline]) -> list[EventLink]:
 
     Only the pairs ``candidate_pairs`` finds are scored, and they are exactly the pairs that
     can score at least 1, so the result is that of comparing every pair, in the same order.
+    Articles that tell one story (``same_story``) also link their chief event of each kind.
     """
+    links = scored_links(timelines)
+    linked = {(link.first, link.second) for link in links}
+    for first, second, reason in _story_pairs(timelines):
+        if (first.id, second.id) not in linked:
+            links.append(EventLink(first.id, second.id, "likely", reason))
+    return links
+
+
+def scored_links(timelines: list[Timeline]) -> list[EventLink]:
+    """The links of events that their names, words, participants and dates make."""
     features = {id(e): _Features(e) for t in timelines for e in t.events if not e.implicit}
     links = []
     for first, second in candidate_pairs(timelines):
@@ -147,6 +159,59 @@ def link_events(timelines: list[Timeline]) -> list[EventLink]:
         if link is not None:
             links.append(link)
     return links
+
+
+def chief_events(timeline: Timeline) -> dict[str, Event]:
+    """The event of each kind an article tells most of: its crash, its ruling, its meeting
+    (the one mentioned most, the first of equals)."""
+    chief: dict[str, Event] = {}
+    for event in timeline.events:
+        if event.implicit:
+            continue
+        best = chief.get(event.family)
+        if best is None or len(event.mentions) > len(best.mentions):
+            chief[event.family] = event
+    return chief
+
+
+# A figure two stories share by chance is small or round; at least this many distinctive
+# ones ("179", "181", "1.4万") say the articles report one story, in any language.
+_SHARED_FIGURES = 2
+
+
+def _figures(timeline: Timeline) -> frozenset[float]:
+    """The distinctive figures an article reports: counts, amounts and measures of three
+    significant digits or more (not a year), or with a fraction ("6.8", "393.3")."""
+    found = set()
+    for mention in timeline.article.extraction.mentions:
+        quantity = mention.quantity
+        if quantity is None or quantity.kind not in ("count", "money", "measure", "percent"):
+            continue
+        value = quantity.low
+        digits = f"{value:.10g}".replace(".", "").strip("0")
+        if value.is_integer() and 1900 <= value <= 2100:
+            continue  # a year
+        if len(digits) >= 3 or (not value.is_integer() and value > 1):
+            found.add(round(value, 4))
+    return frozenset(found)
+
+
+def _story_pairs(timelines: list[Timeline]) -> list[tuple[Event, Event, str]]:
+    """The chief events of each kind of two articles that share distinctive figures: one
+    story told twice, whatever the words ("济州航空" and "Jeju Air" share 179 and 181)."""
+    figures = [_figures(t) for t in timelines]
+    chiefs = [chief_events(t) for t in timelines]
+    pairs = []
+    for i, j in itertools.combinations(range(len(timelines)), 2):
+        shared = figures[i] & figures[j]
+        if len(shared) < _SHARED_FIGURES:
+            continue
+        shown = ", ".join(f"{value:g}" for value in sorted(shared)[:3])
+        for family in sorted(set(chiefs[i]) & set(chiefs[j])):
+            pairs.append(
+                (chiefs[i][family], chiefs[j][family], f"same story (shared figures {shown})")
+            )
+    return pairs
 
 
 def candidate_pairs(timelines: list[Timeline]) -> list[tuple[Event, Event]]:

@@ -1,9 +1,9 @@
-"""Blocking in link_events finds exactly the links of comparing every event pair."""
+"""Blocking in scored_links finds exactly the links of comparing every event pair."""
 
 from itertools import combinations
 from pathlib import Path
 
-from consistency.link import link_events, link_pair
+from consistency.link import link_pair, scored_links
 from consistency.pipeline import read_timelines
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -26,4 +26,4 @@ def test_blocking_keeps_every_link_in_order():
     timelines = sorted(read_timelines(paths).timelines, key=lambda t: t.document.path)
     expected = _every_pair(timelines)
     assert expected
-    assert link_events(timelines) == expected
+    assert scored_links(timelines) == expected

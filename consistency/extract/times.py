@@ -196,6 +196,10 @@ def _chinese_date(groups: dict[str, str | None]) -> TimeExpr | None:
         )
     if groups["lone_day"]:
         return make(TimeExpr, kind="date", day=int(groups["lone_day"]))
+    if groups["paren_day"]:
+        return make(TimeExpr, kind="date", day=int(groups["paren_day"]))
+    if groups["paren_year_only"]:
+        return make(TimeExpr, kind="date", year=int(groups["paren_year_only"]), year_explicit=True)
     if groups["rel_month"]:
         return make(
             TimeExpr,
@@ -204,6 +208,8 @@ def _chinese_date(groups: dict[str, str | None]) -> TimeExpr | None:
             month_offset=zh.RELATIVE_MONTHS[groups["rel_month"]],
         )
     year = _chinese_year(groups["year"]) if groups["year"] else None
+    if groups["paren_year"]:
+        year = int(groups["paren_year"])
     year_offset = zh.RELATIVE_YEARS.get(groups["rel_year"] or "")
     return make(
         TimeExpr,

@@ -430,7 +430,9 @@ _SHORT_YEAR = (
     r"|\d\d(?=\s*年\s*(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月)"
 )
 YEAR = rf"(?:(?P<year>\d{{4}}|{_CN_YEAR}|{_SHORT_YEAR})\s*年(?!代|度|龄|级|初|底|纪)"
-YEAR += r"|(?P<rel_year>今年|去年|明年|前年|后年|上年|下年|来年|大前年|大后年))"
+YEAR += r"|(?P<rel_year>今年|去年|明年|前年|后年|上年|下年|来年|大前年|大后年)"
+# "去(2024)年12月", Taiwan's and Hong Kong's way: the year named from now, then written out
+YEAR += r"|(?:去|今|明|前)\s*[(（]\s*(?P<paren_year>\d{4})\s*[)）]\s*年)"
 MONTH = rf"(?P<month>1[0-2]|0?[1-9]|{_CN_MONTH})\s*月份?"
 DAY = rf"(?P<day>3[01]|[12]\d|0?[1-9]|{_CN_DAY})\s*(?:日|号)"
 # "1月13日那天": the demonstrative belongs to the date, not to a relative expression.
@@ -474,7 +476,7 @@ ERAS = {
 RELATIVE_MONTHS = {"本月": 0, "今个月": 0, "这个月": 0, "上月": -1, "上个月": -1, "下月": 1}
 RELATIVE_MONTHS["下个月"] = 1
 # Every date form starts with one of these characters: a quick test before the alternatives.
-_DATE_FIRST = "〇○零一二三四五六七八九十正冬腊闰农阴今去明前后上下来大本这"
+_DATE_FIRST = "〇○零一二三四五六七八九十正冬腊闰农阴今去明前后上下来大本这昨"
 _DATE_FIRST += "".join(sorted({era[0] for era in ERAS}))
 DATE = re.compile(
     rf"(?=[\d{_DATE_FIRST}])"
@@ -489,6 +491,9 @@ DATE = re.compile(
     rf"(?:(?P<era_month>正|1[0-2]|0?[1-9]|{_CN_MONTH})月(?:(?P<era_day>初[一二三四五六七八九十]"
     rf"|{_CN_DAY}|3[01]|[12]\d|0?[1-9])[日号]?)?)?"
     rf"|(?<![\d月.年/-])(?P<lone_day>3[01]|[12]\d|0?[1-9])\s*日(?![本经报元])"
+    # "今(4)日", "昨(3)日": the day named from now, then its date written out
+    rf"|(?P<paren_rel>今|昨|前|明)\s*[(（]\s*(?P<paren_day>3[01]|[12]\d|0?[1-9])\s*[)）]\s*日"
+    rf"|(?:去|今|明|前)\s*[(（]\s*(?P<paren_year_only>\d{{4}})\s*[)）]\s*年(?!\s*\d|\s*[一二三四五六七八九十]+月)"
     rf"|(?<![\d.])(?P<iso_year>(?:19|20)\d\d)[-/.](?P<iso_month>1[0-2]|0?[1-9])[-/.]"
     rf"(?P<iso_day>3[01]|[12]\d|0?[1-9])(?!\d)"
     r"|(?<![\d/.])(?P<us_month>1[0-2]|0?[1-9])/(?P<us_day>3[01]|[12]\d|0?[1-9])"

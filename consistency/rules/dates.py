@@ -124,7 +124,7 @@ def _same_happening(context: Context, link) -> bool:
     first, second = context.event(link.first), context.event(link.second)
     if first.date is None or second.date is None:
         return False
-    if "same name" in link.reason:
+    if "same name" in link.reason or link.reason.startswith("same story"):
         return True
     return (
         context.is_main_event(first.id)
