@@ -580,6 +580,8 @@ _DEADLINE_BEFORE = (
     "effective ",
     "starting ",
     "between ",
+    "as of ",
+    "as at ",
 )
 _DEADLINE_AFTER = ("前", "以前", "之前", "起施行", "起实施", "起生效", "至", "到")
 

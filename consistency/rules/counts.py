@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 
@@ -121,6 +122,43 @@ def _one_clause(context: Context, groups: list[list[Claim]]) -> bool:
     return len({segments.clause_at(claim.mention.start) for claim in claims}) == 1
 
 
+def _self_contradiction(context: Context, groups: list[list[Claim]]) -> bool:
+    """Whether one article's different values of a slot read as the article contradicting
+    itself rather than as parts, places and stages of a story ("126 dead … 22 of Gurum's
+    residents", "230 passengers … 12 crew", "40枚金牌、44枚银牌"): a rate given for one group,
+    a count an event has one of (the countries at a meeting), a value stated as the total
+    ("死亡人数为15人", "the death toll stood at", "共计"), or values each said of the event by
+    its name."""
+    if groups[0][0].slot.startswith("percent:") or groups[0][0].slot in _ONE_PER_EVENT:
+        return True
+    timeline = context.timeline(groups[0][0].document)
+    folded = timeline.article.extraction.folded
+    segments = timeline.article.extraction.segments
+    if any(
+        _TOTAL.search(folded, *segments.clause_at(claim.mention.start))
+        for group in groups
+        for claim in group
+    ):
+        return True
+    # each value said of the event by name ("甘南地震已造成53人死亡 … 甘南地震已造成38人死亡")
+    named = [m.start for m in timeline.event(groups[0][0].event).mentions]
+
+    def of_the_event(claim: Claim) -> bool:
+        start, end = segments.clause_at(claim.mention.start)
+        return any(start <= position < end for position in named)
+
+    return sum(any(of_the_event(claim) for claim in group) for group in groups) >= 2
+
+
+# Counts an event has one value of: the countries attending, the agreements signed.
+_ONE_PER_EVENT = frozenset(("count:country", "count:company", "count:agreement"))
+# Words that state a figure as the whole of its kind, not a part of it.
+_TOTAL = re.compile(
+    r"人数|总数|总计|共计|合计|累计|总共|一共|\b(?:toll|total|in all|altogether|overall)\b",
+    re.IGNORECASE,
+)
+
+
 def _by_time(claims: list[Claim]) -> list[list[Claim]]:
     """Claims split by the time their figures hold at: "截至1月底" and "截至2月底" are two
     moments, never compared; a figure with no such time goes with the one time written."""
@@ -169,7 +207,8 @@ def check_counts(context: Context) -> Iterator[Discrepancy]:
             for claims in _by_time(all_claims):
                 groups = _value_groups(claims)
                 if not _conflicting(groups) or (
-                    _one_clause(context, groups) and not _explained(groups)
+                    not _explained(groups)
+                    and (_one_clause(context, groups) or not _self_contradiction(context, groups))
                 ):
                     if claims is all_claims:
                         consistent[(event_id, slot)] = claims
@@ -268,7 +307,10 @@ def _moment(context: Context, claims: list[Claim]) -> object:
     if filed is not None and filed.grain == "day":
         return filed.start
     document = timeline.document
-    return document.published if document.published_grain == "day" else None
+    if document.published is not None and document.published_grain == "day":
+        return document.published
+    # a toll of a story of unknown date: compared with no other (it may be hours old)
+    return f"unknown {document.path}"
 
 
 def _as_of_day(timeline, claim: Claim):

@@ -42,6 +42,8 @@ def similar_spellings(first: str, second: str, script: str) -> bool:
     if a == b or a[0] != b[0] or a.startswith(b) or b.startswith(a):
         # "German" / "Germany", "特朗普" / "特朗普政府": one word's forms, not two spellings
         return False
+    if a[:-1] == b[:-1] and script == "latin":
+        return False  # "Himalayas" / "Himalayan", "Korean" / "Koreas": forms of one word
     # the edit distance first: it rules out almost every pair, and fast
     distance = OSA.distance(a, b, score_cutoff=2)
     if distance > 2:
