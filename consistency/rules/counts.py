@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections import defaultdict
 from collections.abc import Iterator
@@ -114,6 +115,42 @@ def _count_claims(context: Context) -> dict[str, dict[str, list[Claim]]]:
     return by_event
 
 
+# Two reports of one figure differ by a slip or by rounding; figures further apart than this
+# are figures of different things ("9,418 destroyed" and "1,000 burned by Wednesday", "126
+# dead" and "22 of the village's residents"), unless one is the other in another unit.
+_REACH = 2.5
+
+
+def _within_reach(groups: list, claim_of) -> list:
+    """The value groups near the one most often given (the first of equals): within a
+    factor of _REACH of it, or its very digits a thousand times or more apart ("6,572,837萬"
+    for 6,572,837, "$2.94 billion" for $2.94 trillion)."""
+    if len(groups) < 2:
+        return groups
+    reference = _middle(claim_of(max(groups, key=len)))
+    kept = []
+    for group in groups:
+        value = _middle(claim_of(group))
+        if reference <= 0 or value <= 0:
+            kept.append(group)
+            continue
+        ratio = max(value, reference) / min(value, reference)
+        if ratio <= _REACH or _unit_slip(ratio):
+            kept.append(group)
+    return kept
+
+
+def _middle(claim: Claim) -> float:
+    low, high = _range(claim)
+    return low if math.isinf(high) else (low + high) / 2
+
+
+def _unit_slip(ratio: float) -> bool:
+    """A ratio of a power of ten of a thousand or more: the same digits in another unit."""
+    power = round(math.log10(ratio))
+    return power >= 3 and abs(ratio / 10**power - 1) < 0.001
+
+
 def _one_clause(context: Context, groups: list[list[Claim]]) -> bool:
     """Every value of a slot given in one clause: a breakdown or a progression ("181人中仅
     两名生还", "3分钟20万辆、1小时28.9万辆"), not an article contradicting itself."""
@@ -205,7 +242,7 @@ def check_counts(context: Context) -> Iterator[Discrepancy]:
         ]
         for slot, all_claims in sorted(slots.items()):
             for claims in _by_time(all_claims):
-                groups = _value_groups(claims)
+                groups = _within_reach(_value_groups(claims), lambda group: group[0])
                 if not _conflicting(groups) or (
                     not _explained(groups)
                     and (_one_clause(context, groups) or not _self_contradiction(context, groups))
@@ -345,7 +382,9 @@ def _slot_row(
     by_value: dict[tuple[float, float], list[list[Claim]]] = defaultdict(list)
     for claims in sorted(stated, key=lambda c: (c[0].document, c[0].mention.start)):
         by_value[_range(claims[0])].append(claims)
-    values = list(by_value.values())
+    values = _within_reach(list(by_value.values()), lambda group: group[0][0])
+    if len(values) < 2:
+        return
     heads = [group[0][0] for group in values]
     if not _conflicting([[head] for head in heads]):
         return
