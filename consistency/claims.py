@@ -215,6 +215,10 @@ class _Reader:
                 if mentions[index].start >= sentence[0]:
                     in_sentence.append(mentions[index])
                 index += 1
+            if _in_caption(self.extraction.folded, sentence[0]):
+                # A picture's caption dates the picture ("… face reporters on April 23"):
+                # its days and counts are kept, but no event it names is dated by them.
+                in_sentence = [m for m in in_sentence if m.kind != "event"]
             self.read_sentence(sentence, in_sentence)
 
     def read_sentence(self, sentence: tuple[int, int], mentions: list[Mention]) -> None:
@@ -582,8 +586,26 @@ _DEADLINE_BEFORE = (
     "between ",
     "as of ",
     "as at ",
+    # the end of a span ("2024年11月1日-2025年1月26日")
+    "日-",
+    "日–",
+    "日—",
+    "日~",
 )
-_DEADLINE_AFTER = ("前", "以前", "之前", "起施行", "起实施", "起生效", "至", "到")
+_DEADLINE_AFTER = (
+    "前",
+    "以前",
+    "之前",
+    "起施行",
+    "起实施",
+    "起生效",
+    "至",
+    "到",
+    "-",
+    "–",
+    "—",
+    "~",
+)
 
 
 def _is_deadline(folded: str, mention: Mention) -> bool:
@@ -690,6 +712,20 @@ def _spoken(event_word: Mention | None) -> bool:
             .get("spoken", False)
         )
     )
+
+
+# A caption line: "Photo: …", "[Image: …]", "圖說:…", "【图】…", "(图)…", "[照片] …",
+# "Photo 1 of 4 | …".
+_CAPTION = re.compile(
+    r"[ \t]*[\[【(]?(?:Photo(?:\s+caption)?|Image|Caption|File photo|Pictured|圖說|图说|圖片|图片|"
+    r"照片|圖|图)(?:\s+\d+\s+of\s+\d+)?[ \t]*(?:[:|/\]】)]|(?<=[\]】)]))",
+    re.IGNORECASE,
+)
+
+
+def _in_caption(folded: str, position: int) -> bool:
+    line_start = folded.rfind("\n", 0, position) + 1
+    return bool(_CAPTION.match(folded, line_start))
 
 
 def _is_dateline(folded: str, mention: Mention) -> bool:

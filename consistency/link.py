@@ -142,11 +142,21 @@ def link_events(timelines: list[Timeline]) -> list[EventLink]:
     can score at least 1, so the result is that of comparing every pair, in the same order.
     Articles that tell one story (``same_story``) also link their chief event of each kind.
     """
-    links = scored_links(timelines)
-    linked = {(link.first, link.second) for link in links}
+    # chief events called by no specific name of their own ("判决", not "东海港口合作峰会")
+    chiefs = {
+        event.id for t in timelines for event in chief_events(t).values() if not _names(event)
+    }
+    links = [
+        _as_chiefs(link) if link.first in chiefs and link.second in chiefs else link
+        for link in scored_links(timelines)
+    ]
+    index = {(link.first, link.second): i for i, link in enumerate(links)}
     for first, second, reason in _story_pairs(timelines):
-        if (first.id, second.id) not in linked:
+        at = index.get((first.id, second.id))
+        if at is None:
             links.append(EventLink(first.id, second.id, "likely", reason))
+        elif links[at].certainty == "possible":
+            links[at] = EventLink(first.id, second.id, "likely", f"{links[at].reason}; {reason}")
     return links
 
 
@@ -159,6 +169,15 @@ def scored_links(timelines: list[Timeline]) -> list[EventLink]:
         if link is not None:
             links.append(link)
     return links
+
+
+def _as_chiefs(link: EventLink) -> EventLink:
+    """Two articles' chief events of one kind on the same day, neither with a name of its own:
+    one happening, likely (two rulings or two crashes reported for one day are one story's far
+    more often than two; two summits with different names are two)."""
+    if link.certainty != "possible" or "same date" not in link.reason:
+        return link
+    return EventLink(link.first, link.second, "likely", f"{link.reason}; each its story's chief")
 
 
 def chief_events(timeline: Timeline) -> dict[str, Event]:
@@ -192,7 +211,8 @@ def _figures(timeline: Timeline) -> frozenset[float]:
         if value.is_integer() and 1900 <= value <= 2100:
             continue  # a year
         if len(digits) >= 3 or (not value.is_integer() and value > 1):
-            found.add(round(value, 4))
+            # to four significant digits: "393亿" and "$39.3 billion" are one figure
+            found.add(float(f"{value:.4g}"))
     return frozenset(found)
 
 

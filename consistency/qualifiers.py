@@ -291,11 +291,18 @@ _ZH_RATES = (
     ("税率", "duty"),
     ("投票率", "turnout"),
     ("失业率", "unemployment"),
+    ("毛利率", "gross-margin"),
+    ("净利率", "net-margin"),
+    ("营业利润率", "operating-margin"),
+    ("支持率", "approval"),
+    ("得票率", "vote-share"),
     ("利率", "interest"),
 )
 _EN_RATES = re.compile(
     r"\b(?P<duty>tariffs?|dut(?:y|ies)|anti-dumping|levy|levies)\b|\b(?P<turnout>turnout)\b"
-    r"|\b(?P<unemployment>unemployment)\b|\b(?P<interest>interest\s+rates?)\b",
+    r"|\b(?P<unemployment>unemployment)\b|\b(?P<interest>interest\s+rates?)\b"
+    r"|\b(?P<gross_margin>gross\s+margins?)\b|\b(?P<net_margin>net\s+margins?)\b"
+    r"|\b(?P<approval>approval\s+ratings?)\b",
     re.IGNORECASE,
 )
 
@@ -305,7 +312,7 @@ def rate_of(folded: str, clause: tuple[int, int], language: str) -> str | None:
     text = folded[clause[0] : clause[1]]
     if language == "en":
         match = _EN_RATES.search(text)
-        return match.lastgroup if match else None
+        return match.lastgroup.replace("_", "-") if match else None
     return next((key for word, key in _ZH_RATES if word in text), None)
 
 
