@@ -224,3 +224,18 @@ def test_times_of_day_are_not_counts_and_a_day_without_month_takes_its_weekday(t
     assert [d.rule for d in report.discrepancies] == []
     counts = [m for m in consistency.mentions("at 9 am or 10 o'clock") if m.quantity]
     assert [m.quantity.kind for m in counts] == ["number", "number"]
+
+
+def test_a_wrong_weekday_cites_the_right_pair_beside_it_as_support(tmp_path):
+    text = (
+        "---\npublished: 2025-07-07\n---\n"
+        "Last Friday (July 4th), floods hit central Texas. The city manager took questions "
+        "from reporters on Sunday (July 5) and left.\n"
+    )
+    (tmp_path / "a.txt").write_text(text, "utf-8")
+    rows = consistency.check([str(tmp_path / "a.txt")]).discrepancies
+    assert [row.rule for row in rows] == ["W100"]
+    row = rows[0]
+    assert [row.claims[i].quote for i in row.primary] == ["July 5", "Sunday"]
+    assert {claim.quote for claim in row.claims} == {"July 5", "Sunday", "July 4th", "Last Friday"}
+    assert "the nearest Sunday is 2025-07-06" in row.message

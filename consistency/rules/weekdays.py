@@ -8,10 +8,12 @@ wrong too (the weekday's event is inferred from the sentence, hence a warning).
 
 from __future__ import annotations
 
+import datetime as dt
+import itertools
 from collections.abc import Iterator
 
-from consistency.extract.times import weekday_labels
-from consistency.model import Claim, Discrepancy, Mention
+from consistency.extract.times import LABEL_GAP, weekday_labels
+from consistency.model import Claim, Discrepancy, Mention, ResolvedDate
 from consistency.rules import Context, Rule, format_date
 from consistency.timeline import Timeline, resolve_time
 
@@ -26,6 +28,27 @@ def _pairs(timeline: Timeline) -> Iterator[tuple[int, Mention, Mention]]:
     return weekday_labels(times, extraction.folded)
 
 
+def _agreeing_pairs(timeline: Timeline, claims: dict[Mention, Claim]) -> list[tuple]:
+    """Weekdays written beside a date that the calendar bears out, named weeks included
+    ("Last Friday (July 4th)"), as (weekday, weekday mention, date mention, its claim, day)."""
+    extraction = timeline.article.extraction
+    times = [m for m in extraction.mentions if m.time is not None]
+    found = []
+    for first, second in itertools.pairwise(times):
+        kinds = (first.time.kind, second.time.kind)
+        if kinds not in (("weekday", "date"), ("date", "weekday")):
+            continue
+        if not LABEL_GAP.fullmatch(extraction.folded, first.end, second.start):
+            continue
+        weekday, date = (first, second) if kinds[0] == "weekday" else (second, first)
+        claim = claims.get(date)
+        day = timeline.claim_dates.get(claim) if claim else None
+        if day is None or day.grain != "day" or weekday.time.weekday != day.start.weekday():
+            continue
+        found.append((weekday.time.weekday, weekday, date, claim, day))
+    return found
+
+
 def _weekday_names(stated: int, actual: int, language: str) -> tuple[str, str]:
     """The weekday as the article wrote it, and the calendar's ("Monday (周一)")."""
     if language == "zh":
@@ -37,6 +60,7 @@ def check_weekdays(context: Context) -> Iterator[Discrepancy]:
     for timeline in context.timelines:
         document = timeline.document
         claims = {claim.mention: claim for claim in timeline.article.claims}
+        labelled = []
         for stated, weekday, date_mention in _pairs(timeline):
             date_claim = claims.get(date_mention)
             resolved = (
@@ -47,6 +71,9 @@ def check_weekdays(context: Context) -> Iterator[Discrepancy]:
             # "Monday 21", "Sat 14th": with no month written, the weekday says which month
             if resolved is None or resolved.grain != "day" or date_mention.time.month is None:
                 continue
+            labelled.append((stated, weekday, date_mention, date_claim, resolved))
+        agreeing = _agreeing_pairs(timeline, claims)
+        for stated, weekday, date_mention, date_claim, resolved in labelled:
             actual = resolved.start.weekday()
             if stated == actual:
                 continue
@@ -61,13 +88,39 @@ def check_weekdays(context: Context) -> Iterator[Discrepancy]:
                 if resolved.year_inferred
                 else ""
             )
+            message = (
+                f"'{weekday.text}' ({context.where(quoted[-1])}) says {said}, but "
+                f"{format_date(resolved)} is a {actual_name}{year}"
+            )
+            # the nearest pair of the same article that the calendar bears out shows the year
+            # is right, and which day the weekday would be
+            nearest = min(
+                agreeing,
+                key=lambda item: abs(item[2].start - date_mention.start),
+                default=None,
+            )
+            support = []
+            if nearest is not None:
+                _, other_weekday, other_date, other_claim, other_day = nearest
+                other = other_claim or Claim(document.path, event, "date", other_date, sentence)
+                support = [other]
+                if other_weekday is not other_date:
+                    support.append(Claim(document.path, event, "weekday", other_weekday, sentence))
+                # the stated weekday nearest to the date that was meant
+                shift = (stated - resolved.start.weekday()) % 7
+                named = resolved.start + dt.timedelta(days=shift if shift <= 3 else shift - 7)
+                message += (
+                    f"; '{other_weekday.text}' with '{other_date.text}' "
+                    f"({context.where(other)}) agrees with the calendar: the nearest {said} is "
+                    f"{format_date(ResolvedDate(named, 'day', False))}"
+                )
             yield context.discrepancy(
                 WEEKDAY_CONFLICT,
                 "certain",
                 context.event(event).label if event else format_date(resolved),
-                f"'{weekday.text}' ({context.where(quoted[-1])}) says {said}, but "
-                f"{format_date(resolved)} is a {actual_name}{year}",
-                quoted,
+                message,
+                [*quoted, *support],
+                primary=quoted,
             )
 
 
