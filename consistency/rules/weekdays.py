@@ -101,7 +101,7 @@ def check_weekdays(context: Context) -> Iterator[Discrepancy]:
             )
             support = []
             if nearest is not None:
-                _, other_weekday, other_date, other_claim, other_day = nearest
+                _, other_weekday, other_date, other_claim, _ = nearest
                 other = other_claim or Claim(document.path, event, "date", other_date, sentence)
                 support = [other]
                 if other_weekday is not other_date:
