@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from consistency import resources
 from consistency.entities import find_entities
 from consistency.extract import Extraction
+from consistency.extract.clocks import find_clocks
 from consistency.extract.enumerations import Enumeration, find_enumerations
 from consistency.extract.events import family_label, trigger_rank
 from consistency.extract.times import weekday_labels
@@ -68,6 +69,9 @@ class ArticleClaims:
     # lists of participants ("美、日、韩、澳等"), each with the claim of the countries it
     # names (slot ``count:country``); kept apart from ``claims``, which only rule E100 reads
     enumerations: tuple[tuple[Claim, Enumeration], ...] = ()
+    # times of day given for an event ("上午9时5分", "09:03 local time"), slot ``clock``,
+    # their value in the mention's facts (minute, zone, offset, hedged, round)
+    clocks: tuple[Claim, ...] = ()
 
 
 @dataclass
@@ -115,6 +119,7 @@ class _Reader:
         self.claims: list[Claim] = []
         self.week_reference = week_reference
         self.percents: list[Claim] = []
+        self.clocks: list[Claim] = []
         self.enumerations: list[tuple[Claim, Enumeration]] = []
 
     def new_draft(self, family: str, implicit: bool = False) -> _EventDraft:
@@ -355,6 +360,70 @@ class _Reader:
                 self.add_claim(main, slot, mention, sentence)
 
         self.read_enumerations(sentence, event_mentions, drafts)
+        self.read_clocks(sentence, drafts, subject_of)
+
+    def read_clocks(
+        self,
+        sentence: tuple[int, int],
+        drafts: dict[int, _EventDraft],
+        subject_of: Callable[[int], Mention | None],
+    ) -> None:
+        """Times of day, each given to the event its clause is about."""
+        folded = self.extraction.folded
+        if not _MAY_HOLD_CLOCK.search(folded, *sentence):
+            return
+        clocks = [
+            clock
+            for clock in find_clocks(folded, *sentence)
+            # "截至当天上午6时": the time a figure holds at
+            if not _AS_OF_BEFORE.search(folded, max(sentence[0], clock.start - 8), clock.start)
+        ]
+        subjects = {clock.start: subject_of(clock.start) for clock in clocks}
+        for clock in clocks:
+            subject = subjects[clock.start]
+            # "8时59分发出求救,直至9时03分客机坠毁": of one sentence's times of an event,
+            # the one nearest its word is its time (9:03)
+            rivals = [
+                c
+                for c in clocks
+                if subjects[c.start] is subject
+                and c is not clock
+                # "09:03 local time (00:03 GMT)": one moment written twice is no rival
+                and not (0 <= c.start - clock.end <= 16 or 0 <= clock.start - c.end <= 16)
+            ]
+            if subject is not None and any(
+                abs(c.start - subject.start) < abs(clock.start - subject.start) for c in rivals
+            ):
+                continue
+            if _STATED_AFTER.match(
+                folded, clock.end, self.extraction.segments.clause_at(clock.start)[1]
+            ):
+                continue  # "下午2時回覆", "上午10时表示": the time of a statement
+            same_clause = False
+            if subject is not None and subject.start in drafts:
+                draft = drafts[subject.start]
+                clause = self.extraction.segments.clause_at(clock.start)
+                same_clause = clause[0] <= subject.start < clause[1]
+            elif not drafts and not _STATED_AFTER.search(folded, *sentence):
+                # "時間是廿九日上午約九時三分": a sentence naming no event is about the story's
+                draft = self.main_event()
+                if draft is None:
+                    continue
+            else:
+                continue
+            zone = clock.zone
+            facts = (
+                # said in the clause of the event's word ("9时5分发生6.8级地震")
+                ("direct", same_clause or not drafts),
+                ("hedged", clock.hedged),
+                ("minute", clock.minute),
+                ("offset", zone.offset if zone else None),
+                ("round", clock.round_hour),
+                ("zone", zone.name if zone else None),
+            )
+            text = self.document.raw[clock.start : clock.end]
+            mention = Mention("clock", text, clock.start, clock.end, facts=facts)
+            self.clocks.append(Claim(self.document.path, draft.id, "clock", mention, sentence))
 
     def weekday_subject(
         self, weekday: Mention, times: list[Mention], subject_of: Callable[[int], Mention | None]
@@ -728,6 +797,13 @@ def _in_caption(folded: str, position: int) -> bool:
     return bool(_CAPTION.match(folded, line_start))
 
 
+_AS_OF_BEFORE = re.compile(r"(?:截至|截止|as of|as at)[^,，;；]{0,6}$", re.IGNORECASE)
+# A sentence with no digit and no hour word holds no time of day (most of them).
+_MAY_HOLD_CLOCK = re.compile(
+    r"\d[:时点]|[时点]\s*\d|[一二三四五六七八九十两廿]\s*[时点]|\d\s*[ap]\.?\s?m"
+)
+
+
 def _is_dateline(folded: str, mention: Mention) -> bool:
     if mention.time is None or mention.time.kind != "date":
         return False
@@ -769,5 +845,6 @@ def build_claims(document: Document, extraction: Extraction) -> ArticleClaims:
         filed,
         week_reference,
         percents=tuple(reader.percents),
+        clocks=tuple(reader.clocks),
         enumerations=tuple(reader.enumerations),
     )

@@ -199,8 +199,9 @@ _SHARED_FIGURES = 2
 
 
 def _figures(timeline: Timeline) -> frozenset[float]:
-    """The distinctive figures an article reports: counts, amounts and measures of three
-    significant digits or more (not a year), or with a fraction ("6.8", "393.3")."""
+    """The distinctive figures an article reports: counts, amounts and measures of a hundred
+    or more with two significant digits (260, 1,100; not 100 or 2,000), of three
+    significant digits, or with a fraction ("6.8", "393.3"); not years."""
     found = set()
     for mention in timeline.article.extraction.mentions:
         quantity = mention.quantity
@@ -210,7 +211,7 @@ def _figures(timeline: Timeline) -> frozenset[float]:
         digits = f"{value:.10g}".replace(".", "").strip("0")
         if value.is_integer() and 1900 <= value <= 2100:
             continue  # a year
-        if len(digits) >= 3 or (not value.is_integer() and value > 1):
+        if (len(digits) >= 2 and value >= 100) or len(digits) >= 3 or not value.is_integer():
             # to four significant digits: "393亿" and "$39.3 billion" are one figure
             found.add(float(f"{value:.4g}"))
     return frozenset(found)

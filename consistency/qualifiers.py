@@ -195,6 +195,18 @@ _ZONES = {
     "格林尼治时间": ("GMT", 0.0),
     "世界协调时": ("UTC", 0.0),
     "当地时间": ("local time", None),
+    "台湾时间": ("Taiwan time", 8.0),
+    "台灣时间": ("Taiwan time", 8.0),
+    "香港时间": ("Hong Kong time", 8.0),
+    "本港时间": ("Hong Kong time", 8.0),
+    "澳门时间": ("Macau time", 8.0),
+    "新加坡时间": ("Singapore time", 8.0),
+    "韩国时间": ("Korea time", 9.0),
+    "南韩时间": ("Korea time", 9.0),
+    "日本时间": ("Japan time", 9.0),
+    "印度时间": ("India time", 5.5),
+    "巴黎时间": ("Paris time", 1.0),
+    "北美时间": ("North American time", None),
     "beijing time": ("Beijing time", 8.0),
     "tokyo time": ("Tokyo time", 9.0),
     "seoul time": ("Seoul time", 9.0),
@@ -209,6 +221,15 @@ _ZONES = {
     "est": ("US Eastern time", -5.0),
     "edt": ("US Eastern time", -4.0),
     "et": ("US Eastern time", -5.0),
+    "pst": ("US Pacific time", -8.0),
+    "pdt": ("US Pacific time", -7.0),
+    "kst": ("Korea time", 9.0),
+    "jst": ("Japan time", 9.0),
+    "ist": ("India time", 5.5),
+    "bst": ("British Summer Time", 1.0),
+    "cet": ("Central European time", 1.0),
+    "cest": ("Central European Summer Time", 2.0),
+    "hkt": ("Hong Kong time", 8.0),
 }
 _ZONE_PATTERN = re.compile(
     "|".join(
@@ -268,6 +289,35 @@ def zone_of(folded: str, sentence: tuple[int, int], mention: Mention) -> Zone | 
     )
     name, offset = _ZONES[nearest.group().lower()]
     return Zone(name, offset)
+
+
+# How far from a time of day its zone may stand: "台灣時間上午9時許", "09:03 local time",
+# "5 p.m. GMT", "韩国当地时间上午9时7分许".
+_CLOCK_ZONE_BEFORE = 12
+_CLOCK_ZONE_AFTER = 14
+
+
+def zone_near(folded: str, sentence: tuple[int, int], start: int, end: int) -> Zone | None:
+    """The time zone written next to a time of day: right before it, with only a day or a
+    part of the day between ("台灣時間上午9時許", "当地时间29日上午9时3分"), or right after it
+    ("09:03 local time", "5 p.m. GMT", "13:08:39 IST")."""
+    first = max(sentence[0], start - _CLOCK_ZONE_BEFORE)
+    last = min(sentence[1], end + _CLOCK_ZONE_AFTER)
+    for match in _ZONE_PATTERN.finditer(folded, first, last):
+        if len(match.group()) <= 3 and not match.group().isupper():
+            continue  # "et al.", "est."
+        if match.end() <= start and _ZONE_TO_CLOCK.fullmatch(folded, match.end(), start):
+            return Zone(*_ZONES[match.group().lower()])
+        if match.start() >= end and not folded[end : match.start()].strip():
+            return Zone(*_ZONES[match.group().lower()])
+    return None
+
+
+# What may stand between a zone and its time of day: a day, a part of the day, "同日", "约".
+_ZONE_TO_CLOCK = re.compile(
+    r"[\s,是为]*(?:\d{1,2}日|[一二三四五六七八九十廿]{1,3}日|同日|当日|今|昨)?\s*"
+    r"(?:上午|下午|中午|晚上|晚间|凌晨|早上|早晨|清晨|傍晚|午后|夜间)?\s*(?:约|大约)?\s*"
+)
 
 
 def zone_explains(first: Zone | None, second: Zone | None, days: int) -> bool:

@@ -86,6 +86,7 @@ def test_rules_command_lists_and_explains():
         "D101",
         "T100",
         "T101",
+        "T102",
         "W100",
         "E100",
         "R100",
@@ -239,3 +240,21 @@ def test_a_wrong_weekday_cites_the_right_pair_beside_it_as_support(tmp_path):
     assert [row.claims[i].quote for i in row.primary] == ["July 5", "Sunday"]
     assert {claim.quote for claim in row.claims} == {"July 5", "Sunday", "July 4th", "Last Friday"}
     assert "the nearest Sunday is 2025-07-06" in row.message
+
+
+def test_times_of_day_of_one_crash_are_compared_across_zones(tmp_path):
+    head = "---\npublished: 2024-12-30\n---\n"
+    stories = {
+        "a.txt": "济州航空客机29日在务安机场坠毁,韩国当地时间上午9时7分许客机失事,179人遇难。\n",
+        "b.txt": "济州航空客机29日在务安机场坠毁。失事时间为当地时间上午9时3分"
+        "(台湾时间上午8时3分),179人遇难。\n",
+        "c.txt": "The Jeju Air jet crashed at Muan on Dec. 29 at 09:03 local time (00:03 GMT); "
+        "179 people were killed.\n",
+    }
+    for name, text in stories.items():
+        (tmp_path / name).write_text(head + text, "utf-8")
+    rows = [r for r in consistency.check([str(tmp_path)]).discrepancies if r.rule == "T102"]
+    assert len(rows) == 1
+    row = rows[0]
+    assert [row.claims[i].quote for i in row.primary] == ["上午9时7分许"]
+    assert {c.quote for c in row.claims} >= {"上午9时3分", "台湾时间上午8时3分"[4:], "09:03"}

@@ -267,6 +267,7 @@ def all_rules() -> list[Rule]:
         roles,
         status,
         suppressions,
+        times_of_day,
         timing,
         weekdays,
     )
@@ -275,6 +276,7 @@ def all_rules() -> list[Rule]:
         *counts.RULES,
         *dates.RULES,
         *timing.RULES,
+        *times_of_day.RULES,
         *weekdays.RULES,
         *enumerations.RULES,
         *roles.RULES,
