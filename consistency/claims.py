@@ -246,6 +246,15 @@ class _Reader:
             # March 4" dates the semifinal, not "the final" earlier in the clause).
             nearest = sorted(same_clause, key=lambda m: (abs(m.start - position), -m.start))
             chosen = nearest[:1] or later[:1] or earlier[-1:]
+            a_date = any(t.start == position and t.time and t.time.kind == "date" for t in times)
+            labels_relative = any(
+                t.time.kind == "relative" and 0 <= position - t.end <= 3 for t in times if t.time
+            )
+            if not chosen and a_date and not labels_relative:
+                # "called off the search a day after the earthquake hit …, on Jan 7": with no
+                # other event named, a date after the anchor's event word is that event's
+                # (not "发布会次日（3月4日）", the next day's own date)
+                chosen = [m for m in event_mentions if in_anchor(m) and m.start < position][-1:]
             return chosen[0] if chosen else None
 
         folded = self.extraction.folded
@@ -641,6 +650,8 @@ def _label(draft: _EventDraft, language: str) -> str:
     return best.name
 
 
+# "as of 6 am Thursday (", "截至7日12时": an as-of time runs up to the date inside it
+_AS_OF_SPAN = re.compile(r"(?:\b(?i:as\s+of|as\s+at)\s+[\w .:]{0,20}[(,]?\s*|截至|截止)$")
 _DEADLINE_BEFORE = (
     "到",
     "至",
@@ -678,10 +689,12 @@ _DEADLINE_AFTER = (
 
 
 def _is_deadline(folded: str, mention: Mention) -> bool:
-    """ "到2030年", "2030年前", "截至3月7日": a deadline or an "as of" time, not when the
-    event happened."""
+    """ "到2030年", "2030年前", "截至3月7日", "as of 3 pm Thursday (Jan 9)": a deadline or an
+    "as of" time, not when the event happened."""
     if mention.time is None or mention.time.kind != "date":
         return False
+    if _AS_OF_SPAN.search(folded, max(0, mention.start - 28), mention.start):
+        return True
     before = folded[max(0, mention.start - 12) : mention.start].lower()
     after = folded[mention.end : mention.end + 3]
     # "built between June 2022 and November 2024": a period the story mentions, not its date.
@@ -735,7 +748,8 @@ _STATED_AFTER = re.compile(
     r"报导|发表|强调|回应|发布了?(?:消息|声明|通报|报告)|告诉)"
 )
 _STATED_BEFORE = re.compile(
-    r"\b(?i:said|says|told|announced|stated|reported|confirmed|added|disclosed|revealed)"
+    r"\b(?i:said|says|told|announced|stated|reported|confirmed|added|disclosed|revealed|noted"
+    r"|quoted|cited|tweeted|posted|wrote|warned)"
     r"(?:\s+(?:reporters|journalists|lawmakers|[A-Z][\w'’-]+))?"
     r"\s+(?:(?:late|early)\s+)?(?:on\s+)?$"
 )

@@ -30,7 +30,9 @@ def check_relative_timing(context: Context) -> Iterator[Discrepancy]:
     for timeline in context.timelines:
         for claim in timeline.article.claims:
             time = claim.mention.time
-            if claim.slot != "relation" or time is None or time.offset_days is None:
+            # "当天", "that evening": which day they mean is read from the nearest date,
+            # often of another event; they carry dates, but a finding needs a stated interval
+            if claim.slot != "relation" or time is None or not time.offset_days:
                 continue
             subject, anchor = timeline.event(claim.event), timeline.event(claim.other_event)
             if not _day_dated(subject) or not _day_dated(anchor):
