@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
@@ -40,11 +41,21 @@ class Timeline:
         return next(event for event in self.events if event.id == event_id)
 
 
+# How a page names its own day: "今天(4月4日)", "今(4)日", "去(2024)年" (Taiwan, Hong Kong).
+_TODAY_DATE = re.compile(r"今天?\s*[(（]\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[)）]")
+_PAREN_YEAR = re.compile(r"(去|今|明)\s*[(（]\s*(\d{4})\s*[)）]\s*年")
+_YEAR_SHIFT = {"去": 1, "今": 0, "明": -1}
+
+
 def infer_publication(document: Document, article: ArticleClaims) -> Document:
-    """The publication date from the text when nothing better is known: the latest date
-    with a written year ("2026年开年" gives 2026)."""
+    """The publication date from the text when nothing better is known: the day the page
+    calls today ("今天(4月4日)", with the year of "去(2024)年" or of the latest date with a
+    written year), else the latest date with a written year ("2026年开年" gives 2026)."""
     if document.published is not None:
         return document
+    folded = article.extraction.folded
+    paren = _PAREN_YEAR.search(folded)
+    year_now = int(paren.group(2)) + _YEAR_SHIFT[paren.group(1)] if paren else None
     best: tuple[tuple[int, int, int], str] | None = None
     for mention in article.extraction.mentions:
         time = mention.time
@@ -53,6 +64,22 @@ def infer_publication(document: Document, article: ArticleClaims) -> Document:
         key = (time.year, time.month or 1, time.day or 1)
         if best is None or key > best[0]:
             best = (key, time.grain)
+    today = _TODAY_DATE.search(folded)
+    year = year_now or (best[0][0] if best else None)
+    if today and year:
+        try:
+            day = dt.date(year, int(today.group(1)), int(today.group(2)))
+        except ValueError:
+            day = None
+        if day is not None:
+            return replace(document, published=day, published_from="text", published_grain="day")
+    if year_now is not None:
+        return replace(
+            document,
+            published=dt.date(year_now, 1, 1),
+            published_from="text",
+            published_grain="year",
+        )
     if best is None:
         return document
     (year, month, day), grain = best
