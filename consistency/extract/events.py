@@ -71,6 +71,8 @@ def find_events(text: str, folded: str, language: str) -> list[Mention]:
     pattern, trigger_family, anaphora = _families(language)
     found: list[Mention] = []
     for match in pattern.finditer(folded):
+        if language == "zh" and _in_title(folded, match.start()):
+            continue  # 《复仇者联盟4》 is a film, not an alliance
         # In a compound the last event word is the head: "业绩发布会" is a press conference.
         if language == "zh" and found and found[-1].end == match.start():
             found.pop()
@@ -83,6 +85,12 @@ def find_events(text: str, folded: str, language: str) -> list[Mention]:
         start, end = match.span()
         found.append(_event_mention(text[start:end], start, end, family, trigger, name, anaphoric))
     return found
+
+
+def _in_title(folded: str, position: int) -> bool:
+    """Inside 《…》, the title of a film, book or programme (at most 30 characters back)."""
+    opening = folded.rfind("《", max(0, position - 30), position)
+    return opening != -1 and folded.find("》", opening, position) == -1
 
 
 # Built from dicts of their fields: EventWord() and make()'s keywords cost twice as much
