@@ -49,6 +49,12 @@ def _agreeing_pairs(timeline: Timeline, claims: dict[Mention, Claim]) -> list[tu
     return found
 
 
+def _sure_year(document) -> bool:
+    """Whether the publication date comes from the page, its front matter or the user, not
+    guessed from the dates the text mentions."""
+    return document.published is not None and document.published_from != "text"
+
+
 def _weekday_names(stated: int, actual: int, language: str) -> tuple[str, str]:
     """The weekday as the article wrote it, and the calendar's ("Monday (周一)")."""
     if language == "zh":
@@ -76,6 +82,10 @@ def check_weekdays(context: Context) -> Iterator[Discrepancy]:
         for stated, weekday, date_mention, date_claim, resolved in labelled:
             actual = resolved.start.weekday()
             if stated == actual:
+                continue
+            if resolved.year_inferred and not _sure_year(document):
+                # "Friday (June 27)" in a story whose year is only guessed from the dates it
+                # mentions: the weekday says which year (2025's June 27 was a Friday)
                 continue
             said, actual_name = _weekday_names(stated, actual, document.language)
             sentence = timeline.article.extraction.segments.sentence_at(weekday.start)
@@ -178,7 +188,9 @@ WEEKDAY_CONFLICT = Rule(
         "A date and a weekday are written side by side ('2月4日（周二）', '周三（4日）', "
         "'on Thursday, Feb. 4') but the calendar puts the date on another day of the week. "
         "One of the two is wrong. When the year is not written it is taken from the "
-        "publication date, and the message says so. A weekday alone ('met on Friday') is "
+        "publication date, and the message says so; a year only guessed from the dates a "
+        "page mentions is not held against a weekday. The row also cites the nearest "
+        "weekday and date of the article that the calendar bears out. A weekday alone ('met on Friday') is "
         "checked against the date the article gives the same event, when that date is "
         "within six days of the dateline or publication date (a warning: which event the "
         "weekday belongs to is read from the sentence)."
