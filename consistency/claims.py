@@ -695,6 +695,8 @@ def _is_deadline(folded: str, mention: Mention) -> bool:
         return False
     if _AS_OF_SPAN.search(folded, max(0, mention.start - 28), mention.start):
         return True
+    if mention.text.endswith("月份"):
+        return True  # "6月份的交付量": a month's figures, not a day of the event
     before = folded[max(0, mention.start - 12) : mention.start].lower()
     after = folded[mention.end : mention.end + 3]
     # "built between June 2022 and November 2024": a period the story mentions, not its date.

@@ -148,7 +148,7 @@ def _across_articles(context: Context) -> Iterator[Discrepancy]:
         joined.join(link.first, link.second)
         certainty_of[link.first] = certainty_of[link.second] = link.certainty
     for event_ids in joined.groups().values():
-        events = [context.event(event_id) for event_id in event_ids]
+        events = _comparable_dates([context.event(event_id) for event_id in event_ids])
         by_date: dict[str, list] = {}
         for event in events:
             by_date.setdefault(format_date(event.date), []).append(event)
@@ -173,13 +173,30 @@ def _across_articles(context: Context) -> Iterator[Discrepancy]:
             )
             if explained:
                 certainty, message = "possible", f"{message}; {explained}"
+        most = max(len(group) for group in by_date.values())
         yield context.discrepancy(
             rule,
             certainty,
             events[0].label,
             message,
             [e.date.sources[0] for e in events],
+            primary=[e.date.sources[0] for g in by_date.values() if len(g) < most for e in g],
         )
+
+
+def _comparable_dates(events: list[Event]) -> list[Event]:
+    """The events of a happening whose dates are compared across articles: those dated to a
+    day, and those dated to a month that holds none of those days; a bare year ("a sedan
+    launched in 2024") dates a background more often than the story's happening."""
+    days = [e for e in events if e.date is not None and e.date.grain == "day"]
+    months = [
+        e
+        for e in events
+        if e.date is not None
+        and e.date.grain == "month"
+        and not any(_contains(e.date, d.date) for d in days)
+    ]
+    return days + months
 
 
 DATE_CONFLICT = Rule(
