@@ -227,7 +227,9 @@ def _resolve(
         # "Mon 13th": a month whose 13th is a Monday
         return _weekday_day(time.day, time.weekday, reference, prefer)
     if month is None and time.day is not None:
-        if context_month is not None:
+        if context_month is not None and (
+            reference is None or reference_grain != "year" or context_month[0] == reference.year
+        ):
             month = context_month[1]
         elif reference is not None and reference_grain in ("day", "month"):
             month = reference.month

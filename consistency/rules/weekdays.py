@@ -190,10 +190,10 @@ WEEKDAY_CONFLICT = Rule(
         "One of the two is wrong. When the year is not written it is taken from the "
         "publication date, and the message says so; a year only guessed from the dates a "
         "page mentions is not held against a weekday. The row also cites the nearest "
-        "weekday and date of the article that the calendar bears out. A weekday alone ('met on Friday') is "
-        "checked against the date the article gives the same event, when that date is "
-        "within six days of the dateline or publication date (a warning: which event the "
-        "weekday belongs to is read from the sentence)."
+        "weekday and date of the article that the calendar bears out. A weekday alone "
+        "('met on Friday') is checked against the date the article gives the same event, "
+        "when that date is within six days of the dateline or publication date (a "
+        "warning: which event the weekday belongs to is read from the sentence)."
     ),
     example="2月4日（周二） … in a 2026 story: 2026-02-04 is a Wednesday",
     check=_check,
