@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from consistency import resources
-from consistency.entities import find_entities
+from consistency.entities import find_entities, owner_before
 from consistency.extract import Extraction
 from consistency.extract.clocks import find_clocks
 from consistency.extract.enumerations import Enumeration, find_enumerations
@@ -120,6 +120,7 @@ class _Reader:
         self.week_reference = week_reference
         self.percents: list[Claim] = []
         self.clocks: list[Claim] = []
+        self.story_draft: _EventDraft | None = None
         self.enumerations: list[tuple[Claim, Enumeration]] = []
 
     def new_draft(self, family: str, implicit: bool = False) -> _EventDraft:
@@ -360,10 +361,21 @@ class _Reader:
                 self.add_percent(mention, event_mentions, drafts, sentence)
                 continue
             slot = "ratio" if quantity.kind == "ratio" else _count_slot(quantity)
+            if (quantity.counted or "").split(":")[0] in _OWNED:
+                # a party's seats, a team's medals, a candidate's votes: compared only with
+                # the same owner's ("美国队…40面金牌" and "American … 126 total medals")
+                clause = self.extraction.segments.clause_at(mention.start)
+                window = _OWNER_WINDOW[self.extraction.language]
+                owner = owner_before(
+                    self.extraction.folded, max(clause[0], mention.start - window), mention.start
+                )
+                if owner is None:
+                    continue  # whose medals or seats is not said: nothing to compare
+                slot += f"@{owner}"
             nearest = self.event_for_quantity(mention, event_mentions)
             if nearest is not None:
                 self.add_claim(drafts[nearest.start], slot, mention, sentence)
-            elif _well_defined(quantity) and (main := self.main_event()) is not None:
+            elif _well_defined(quantity) and (main := self.main_event() or self.story()):
                 # "港外锚地滞留船只已达47艘" names no event: a count of a well-defined thing
                 # is about what the story is about.
                 self.add_claim(main, slot, mention, sentence)
@@ -500,6 +512,13 @@ class _Reader:
                 claim = Claim(self.document.path, draft.id, "count:country", mention, sentence)
                 self.enumerations.append((claim, enumeration))
 
+    def story(self) -> _EventDraft:
+        """The happening the whole article reports, for what it counts when it names no event
+        word at all ("美國隊此次巴黎奧運共奪40面金牌" in a story of medal tables)."""
+        if self.story_draft is None:
+            self.story_draft = self.new_draft("story")
+        return self.story_draft
+
     def main_event(self) -> _EventDraft | None:
         """The event mentioned most so far (the first of equals): what the story is about."""
         named = [draft for draft in self.drafts if not draft.implicit and draft.mentions]
@@ -601,6 +620,12 @@ def _shortens(trigger: str, draft: _EventDraft) -> bool:
     )
 
 
+# Things counted as someone's: medals, votes, seats
+_OWNED = frozenset(("gold-medal", "silver-medal", "bronze-medal", "medal", "vote", "seat"))
+# How far before a count its owner may be named, within its clause
+_OWNER_WINDOW = {"zh": 24, "en": 60}
+
+
 def _count_slot(quantity) -> str:
     """What a count counts: ``count:<counted>``, and for people counted by what happened to
     them (killed, injured), the group when the noun names one: "28 children" killed are not
@@ -627,10 +652,16 @@ def _well_defined(quantity) -> bool:
     if quantity.kind != "count" or counted.endswith(":subset"):
         return False
     return (
-        counted in ("country", "company", "agreement")
+        counted in _known_things()
         or (counted.startswith("person:") and counted.split(":")[1] in _ROLES)
         or counted in SPECIFIC_CLASSIFIERS
     )
+
+
+@resources.derived
+def _known_things() -> frozenset[str]:
+    """The counted things of the lexicon (units.yml) but people: countries, medals, votes."""
+    return frozenset(key for key in resources.load("units")["counted"] if key != "person")
 
 
 _ROLES = frozenset("dead injured missing seriously-injured casualties".split())

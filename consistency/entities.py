@@ -31,6 +31,7 @@ def _pattern() -> tuple[Scanner, dict[str, str], frozenset[str]]:
 # Chinese text ("诺维克汽车（Norvik Motors）"): they link a Chinese and an English story.
 _LATIN_NAME = re.compile(r"\b[A-Z][a-zA-Z]{2,}\b")
 _NOT_NAMES = frozenset(
+    "Olympians Olympic Olympics Games Gold Silver Bronze Medals "
     "The This That These Those There Their They Then When While Where What Who Why How After "
     "Before Since During And But For With From Into Over Under About Among Also Both Each Most "
     "More Many Some Such Other Its His Her Our Your Mr Mrs Ms Dr President Premier Minister "
@@ -56,3 +57,24 @@ def find_entities(text: str, start: int = 0, end: int | None = None) -> set[str]
         and m.start() not in inside
     }
     return found
+
+
+# Quoted or bracketed names: 「海澄同盟」, “民本党”, 《…》 is a title and names no owner
+_QUOTED_NAME = re.compile(r"[「“\"]([^」”\"\n]{2,12})[」”\"]")
+
+
+def owner_before(text: str, start: int, position: int) -> str | None:
+    """Who a figure belongs to, named in ``text[start:position]`` (its clause up to it): the
+    last country, organization or Latin name, or a quoted name ("美国队共奪40面金牌" is the
+    United States', "「海澄同盟」取得47席" the party's), as a key; else None."""
+    pattern, spellings, known = _pattern()
+    found: list[tuple[int, str]] = [
+        (m.end(), spellings[m.group()]) for m in pattern.finditer_between(text, start, position)
+    ]
+    found += [(m.end(), "name:" + m.group(1)) for m in _QUOTED_NAME.finditer(text, start, position)]
+    found += [
+        (m.end(), "name:" + m.group().lower())
+        for m in _LATIN_NAME.finditer(text, start, position)
+        if m.group() not in _NOT_NAMES and m.group().lower() not in known
+    ]
+    return max(found)[1] if found else None

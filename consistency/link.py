@@ -198,7 +198,7 @@ def chief_events(timeline: Timeline) -> dict[str, Event]:
 _SHARED_FIGURES = 2
 
 
-def _figures(timeline: Timeline) -> frozenset[float]:
+def distinctive_figures(timeline: Timeline) -> frozenset[float]:
     """The distinctive figures an article reports: counts, amounts and measures of a hundred
     or more with two significant digits (260, 1,100; not 100 or 2,000), of three
     significant digits, or with a fraction ("6.8", "393.3"); not years."""
@@ -217,16 +217,21 @@ def _figures(timeline: Timeline) -> frozenset[float]:
     return frozenset(found)
 
 
+def same_story(first: frozenset[float], second: frozenset[float]) -> bool:
+    """Whether two articles' distinctive figures say they report one story."""
+    return len(first & second) >= _SHARED_FIGURES
+
+
 def _story_pairs(timelines: list[Timeline]) -> list[tuple[Event, Event, str]]:
     """The chief events of each kind of two articles that share distinctive figures: one
     story told twice, whatever the words ("济州航空" and "Jeju Air" share 179 and 181)."""
-    figures = [_figures(t) for t in timelines]
+    figures = [distinctive_figures(t) for t in timelines]
     chiefs = [chief_events(t) for t in timelines]
     pairs = []
     for i, j in itertools.combinations(range(len(timelines)), 2):
-        shared = figures[i] & figures[j]
-        if len(shared) < _SHARED_FIGURES:
+        if not same_story(figures[i], figures[j]):
             continue
+        shared = figures[i] & figures[j]
         shown = ", ".join(f"{value:g}" for value in sorted(shared)[:3])
         for family in sorted(set(chiefs[i]) & set(chiefs[j])):
             pairs.append(

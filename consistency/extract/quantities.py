@@ -583,8 +583,15 @@ def _chinese_count(folded: str, match: re.Match[str], segments: Segments) -> Qua
         return _quantity(low, high, hedge=hedge)
     subset = _subset(folded, segments, start)
     if classifier in zh.SPECIFIC_CLASSIFIERS:
+        # "39枚金牌": the thing counted when the lexicon knows it, else the classifier
+        key, noun = _counted_key(classifier + following, "zh")
         return _quantity(
-            low, high, "count", counted=classifier + subset, counted_text=classifier, hedge=hedge
+            low,
+            high,
+            "count",
+            counted=(key or classifier) + subset,
+            counted_text=noun or classifier,
+            hedge=hedge,
         )
     key, noun = _counted_key(classifier + following, "zh")
     if key is None:

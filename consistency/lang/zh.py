@@ -248,9 +248,9 @@ VAGUE_PATTERN = r"(?:数|几|上)(?P<vague>十|百|千|万|十万|百万|千万|
 # Classifiers and the nouns they count; a classifier that is itself the noun (国, 人) counts it.
 # Classifiers that say by themselves what is counted (艘: ships, 架: aircraft), whatever noun
 # follows ("47艘" and "45艘船只" count the same thing).
-SPECIFIC_CLASSIFIERS = frozenset("艘架辆栋座头枚颗列")
+SPECIFIC_CLASSIFIERS = frozenset("艘架辆栋座头枚颗列面")
 CLASSIFIERS = (
-    "个|名|位|人|国|家|项|份|件|起|次|艘|架|辆|座|所|条|篇|只|头|户|栋|间|枚|颗|张|台|部|支|队|场|"
+    "个|名|位|人|国|家|项|份|件|起|次|艘|架|辆|座|所|条|篇|只|头|户|栋|间|枚|颗|张|台|部|支|队|场|面|票|席|"
     "例|处|宗|批|轮|届|种|类|款|栋|层|吨|公斤|千克|克|米|公里|千米|平方米|平方公里|亩|公顷|"
     "美元|美圆|元|人民币|欧元|日元|英镑|港元|澳元|卢布|韩元|块|双|打|新台币|台币|瑞士法郎|法郎|"
     "卢比|奈拉|美分|斤|比特币|"

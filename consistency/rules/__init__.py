@@ -8,6 +8,7 @@ event: error when certain, warning when likely, info when only possible.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import math
 import posixpath
@@ -15,6 +16,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from consistency.link import chief_events, distinctive_figures, same_story
 from consistency.model import (
     Claim,
     Discrepancy,
@@ -51,6 +53,7 @@ class Context:
         self._by_path = {t.document.path: t for t in timelines}
         self._events = {e.id: (t, e) for t in timelines for e in t.events}
         self._happenings: list[tuple[list[str], str]] | None = None
+        self._stories: list[list[str]] | None = None
         # The event each article is mostly about: the one it mentions most often (the first
         # of equals). Computed once, asked for every cross-article link.
         self._main_events = set()
@@ -81,6 +84,25 @@ class Context:
                 for ids in joined.groups().values()
             ]
         return self._happenings
+
+    def stories(self) -> list[list[str]]:
+        """The checked articles grouped by the story they report: articles sharing
+        distinctive figures, or whose chief events are linked (likely or certain)."""
+        if self._stories is None:
+            joined = EventGroups()
+            paths = [t.document.path for t in self.timelines]
+            for path in paths:
+                joined.join(path, path)
+            figures = {t.document.path: distinctive_figures(t) for t in self.timelines}
+            for first, second in itertools.combinations(paths, 2):
+                if same_story(figures[first], figures[second]):
+                    joined.join(first, second)
+            chiefs = {e.id for t in self.timelines for e in chief_events(t).values()}
+            for link in self.links:
+                if link.certainty != "possible" and link.first in chiefs and link.second in chiefs:
+                    joined.join(self.event(link.first).document, self.event(link.second).document)
+            self._stories = [group for group in joined.groups().values() if len(group) > 1]
+        return self._stories
 
     def is_main_event(self, event_id: str) -> bool:
         return event_id in self._main_events

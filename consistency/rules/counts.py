@@ -270,6 +270,7 @@ def check_counts(context: Context) -> Iterator[Discrepancy]:
                     [c for g in groups for c in _representatives(g)],
                 )
     yield from _across_articles(context, by_event, consistent)
+    yield from _across_stories(context, consistent)
 
 
 def _across_articles(
@@ -284,7 +285,11 @@ def _across_articles(
     figures that hold at different times ("截至2月底", or tolls of stories filed on different
     days) are not."""
     for event_ids, certainty in context.happenings():
-        slots = sorted({slot for event_id in event_ids for slot in by_event.get(event_id, {})})
+        slots = sorted(
+            slot
+            for slot in {slot for event_id in event_ids for slot in by_event.get(event_id, {})}
+            if not _owned(slot)
+        )
         same = _same_groups(slots)
         for slot in dict.fromkeys(same.values()):
             stated = [
@@ -315,6 +320,36 @@ def _same_groups(slots: list[str]) -> dict[str, str]:
         ]
         same[slot] = min(shorter, key=len) if shorter and head.endswith("person") else slot
     return same
+
+
+def _owned(slot: str) -> bool:
+    """A count of someone's ("count:gold-medal@united-states"): compared across a story."""
+    return "@" in slot and not slot.startswith("count:person:")
+
+
+def _across_stories(
+    context: Context, consistent: dict[tuple[str, str], list[Claim]]
+) -> Iterator[Discrepancy]:
+    """Counts of someone's (a team's medals, a party's seats) across the articles of one
+    story, whichever of its events each article hangs them on."""
+    by_document: dict[str, dict[str, list[Claim]]] = defaultdict(dict)
+    for (_, slot), claims in consistent.items():
+        if _owned(slot):
+            document = claims[0].document
+            by_document[document][slot] = by_document[document].get(slot, []) + claims
+    for documents in context.stories():
+        slots = sorted({slot for d in documents for slot in by_document.get(d, {})})
+        for slot in slots:
+            stated = [
+                _most_precise_first(by_document[d][slot])
+                for d in documents
+                if slot in by_document.get(d, {})
+                and len({_range(c) for c in by_document[d][slot]}) == 1
+            ]
+            if len(stated) < 2:
+                continue
+            event_ids = list(dict.fromkeys(claims[0].event for claims in stated))
+            yield from _slot_row(context, event_ids, "likely", stated)
 
 
 def _by_moment(context: Context, stated: list[list[Claim]]) -> list[list[list[Claim]]]:
