@@ -819,7 +819,9 @@ class _Furniture:
 def _furniture() -> _Furniture:
     data = resources.load("furniture")
     compiled = {key: tuple(re.compile(pattern) for pattern in data[key]) for key in data}
-    return _Furniture(compiled["lines"], compiled["tail"], compiled["inline"])
+    # a heading of the tail in any case: "Related News", "RELATED STORIES", "Read More"
+    tail = tuple(re.compile(pattern, re.IGNORECASE) for pattern in data["tail"])
+    return _Furniture(compiled["lines"], tail, compiled["inline"])
 
 
 def mask_furniture(text: str) -> str:

@@ -45,6 +45,10 @@ def _topic_words(event: Event) -> set[str]:
     return words
 
 
+def _one_per_story(family: str) -> bool:
+    return resources.load("events")["families"][family].get("one_per_story", False)
+
+
 def _named_by_place(family: str) -> bool:
     return resources.load("events")["families"][family].get("named_by") == "place"
 
@@ -198,11 +202,13 @@ def chief_events(timeline: Timeline) -> dict[str, Event]:
 _SHARED_FIGURES = 2
 
 
-def distinctive_figures(timeline: Timeline) -> frozenset[float]:
+def distinctive_figures(timeline: Timeline) -> frozenset[float | str]:
     """The distinctive figures an article reports: counts, amounts and measures of a hundred
     or more with two significant digits (260, 1,100; not 100 or 2,000), of three
-    significant digits, or with a fraction ("6.8", "393.3"); not years."""
-    found = set()
+    significant digits, or with a fraction ("6.8", "393.3"); not years. Counts from ten up
+    of a thing the lexicon knows count with what they count ("40 gold-medal", "44
+    silver-medal": a medal table's lines)."""
+    found: set[float | str] = set()
     for mention in timeline.article.extraction.mentions:
         quantity = mention.quantity
         if quantity is None or quantity.kind not in ("count", "money", "measure", "percent"):
@@ -211,13 +217,23 @@ def distinctive_figures(timeline: Timeline) -> frozenset[float]:
         digits = f"{value:.10g}".replace(".", "").strip("0")
         if value.is_integer() and 1900 <= value <= 2100:
             continue  # a year
+        thing = (quantity.counted or "").split(":")[0]
+        if quantity.kind == "count" and quantity.exact and value >= 10 and thing in _THINGS:
+            found.add(f"{value:g} {quantity.counted}")
         if (len(digits) >= 2 and value >= 100) or len(digits) >= 3 or not value.is_integer():
             # to four significant digits: "393亿" and "$39.3 billion" are one figure
             found.add(float(f"{value:.4g}"))
     return frozenset(found)
 
 
-def same_story(first: frozenset[float], second: frozenset[float]) -> bool:
+# Counted things whose exact counts say which story a figure is from
+_THINGS = frozenset(
+    "gold-medal silver-medal bronze-medal medal vote seat building aftershock country "
+    "person".split()
+)
+
+
+def same_story(first: frozenset[float | str], second: frozenset[float | str]) -> bool:
     """Whether two articles' distinctive figures say they report one story."""
     return len(first & second) >= _SHARED_FIGURES
 
@@ -232,8 +248,13 @@ def _story_pairs(timelines: list[Timeline]) -> list[tuple[Event, Event, str]]:
         if not same_story(figures[i], figures[j]):
             continue
         shared = figures[i] & figures[j]
-        shown = ", ".join(f"{value:g}" for value in sorted(shared)[:3])
+        shown = ", ".join(
+            value if isinstance(value, str) else f"{value:g}"
+            for value in sorted(shared, key=lambda v: (isinstance(v, str), str(v)))[:3]
+        )
         for family in sorted(set(chiefs[i]) & set(chiefs[j])):
+            if not _one_per_story(family):
+                continue
             pairs.append(
                 (chiefs[i][family], chiefs[j][family], f"same story (shared figures {shown})")
             )
