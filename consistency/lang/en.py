@@ -511,6 +511,8 @@ DATE = re.compile(
     + rf"|\b(?P<wname>{_WEEKDAY_NAMES})\.?,?\s+(?:the\s+)?(?P<wday>{_DAY_NUMBER}(?:st|nd|rd|th)?|"
     rf"{_ORDINAL_WORD})\b(?!\s*(?:[:./-]\d|%|(?i:[ap]\.?m\b|percent|o'?clock|hours?|minutes?"
     r"|days?|weeks?|months?|years?)))"
+    # "Thursday 29 May" is a day of a month named: the next branch reads it whole
+    rf"(?!\s+(?:of\s+)?(?:{_MONTH_NAMES})\b)"
     + rf"|\b(?<![.,$€£])(?<!\d:)(?<!\$\s)(?:{_WEEKDAY_PREFIX})?(?:the\s+)?"
     rf"(?P<day2>{_DAY_NUMBER}(?:st|nd|rd|th)?|{_ORDINAL_WORD})"
     rf"(?:\s*(?:-|to|and|till|until|through)\s*(?:the\s+)?(?:{_DAY_NUMBER}(?:st|nd|rd|th)?|"
