@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from consistency.model import Claim, Discrepancy, Event, ResolvedDate
@@ -61,6 +62,10 @@ def check_dates(context: Context) -> Iterator[Discrepancy]:
                     continue
                 if _contains(claim_date, event.date):
                     continue
+                if claim_date.grain == "year" or _coordinated(timeline, claim):
+                    # "2022年" dates an earlier one of its kind; "Thursday 29 May and Friday
+                    # 30 May" the days of one span
+                    continue
                 inferred = (
                     f"; year {event.date.start.year} inferred from the publication date "
                     f"{_published(context, event.document)}"
@@ -89,6 +94,27 @@ def check_dates(context: Context) -> Iterator[Discrepancy]:
                     certainty, message = "possible", f"{message}; {explained}"
                 yield context.discrepancy(rule, certainty, event.label, message, [claim, *dated])
     yield from _across_articles(context)
+
+
+_COORDINATION = re.compile(r"\s*(?:and|or|to|through|和|与|及|或|至|到|、|-|–|—|~)\s*$")
+
+
+def _coordinated(timeline: Timeline, claim: Claim) -> bool:
+    """A date joined to another by "and", "和", "至" or a dash: one of a span's or a
+    series' days."""
+    folded = timeline.article.extraction.folded
+    for other in timeline.article.extraction.mentions:
+        if other.time is None or other.time.kind != "date" or other is claim.mention:
+            continue
+        if 0 <= claim.mention.start - other.end <= 6 and _COORDINATION.fullmatch(
+            folded, other.end, claim.mention.start
+        ):
+            return True
+        if 0 <= other.start - claim.mention.end <= 6 and _COORDINATION.fullmatch(
+            folded, claim.mention.end, other.start
+        ):
+            return True
+    return False
 
 
 def _explained(
