@@ -486,10 +486,14 @@ class _Reader:
         extraction = self.extraction
         clause = extraction.segments.clause_at(mention.start)
         rate = rate_of(extraction.folded, clause, extraction.language)
-        if rate is None:
-            return
+        if rate is None or _POINTS.match(extraction.folded, mention.end - 3, mention.end + 12):
+            return  # "0.7个百分点", "2.3 points": a change of a rate, not the rate
         group = group_of(extraction.folded, clause, mention, extraction.language)
         slot = f"percent:{rate}" + (f"@{group}" if group else "")
+        period = _period_of(extraction.folded, clause, mention.start)
+        if period:
+            # "全年毛利率75.5%" is not the quarter's 73.5%; "1997年的80%" not this vote's
+            slot += f"#{period}"
         nearest = self.event_for_quantity(mention, event_mentions)
         draft = drafts[nearest.start] if nearest is not None else self.main_event()
         if draft is not None:
@@ -626,6 +630,30 @@ _OWNED = frozenset(("gold-medal", "silver-medal", "bronze-medal", "medal", "vote
 _OWNER_WINDOW = {"zh": 24, "en": 60}
 
 
+_POINTS = re.compile(r".{0,3}?(?:个百分点|百分点|(?i:\s*(?:percentage\s+)?points?))")
+_PERIOD = re.compile(
+    r"(?P<year>(?:19|20)\d\d)\s*年|\b(?P<year_en>(?:19|20)\d\d)\b"
+    r"|(?P<full>全年|全年度|整个财年|(?i:full[- ]year|fiscal year|for the year))"
+    r"|(?P<half>上半年|下半年|(?i:first half|second half))"
+    r"|(?P<quarter>第[一二三四1-4]季度|[一二三四1-4]季度|(?i:\bQ[1-4]\b|(?:first|second|third|"
+    r"fourth) quarter))"
+)
+
+
+def _period_of(folded: str, clause: tuple[int, int], position: int) -> str | None:
+    """The period a rate is given for, when its clause names one: the full year, a half, a
+    quarter, or a year written just before it ("1997年的80%"; not "1997年以来最高的79.4%")."""
+    for match in _PERIOD.finditer(folded, *clause):
+        kind = match.lastgroup or ""
+        if kind not in ("year", "year_en"):
+            return kind
+        close = 0 <= position - match.end() <= 8
+        since = re.match(r"\s*(?:以来|来|起|后)", folded[match.end() : match.end() + 3])
+        if close and not since:
+            return match.group(kind)
+    return None
+
+
 def _count_slot(quantity) -> str:
     """What a count counts: ``count:<counted>``, and for people counted by what happened to
     them (killed, injured), the group when the noun names one: "28 children" killed are not
@@ -640,7 +668,7 @@ def _count_slot(quantity) -> str:
 
 # Nouns for people that name no group of them.
 _ANYONE = frozenset(
-    "人 名 位 人员 遇难者 死者 伤者 民众 people persons person victims lives individuals "
+    "人 名 位 人员 遇难者 死者 伤者 民众 people persons person others victims lives individuals "
     "deaths bodies".split()
 )
 

@@ -110,6 +110,8 @@ def modality_of(folded: str, clause: tuple[int, int], position: int, language: s
 
 _ZH_AS_OF = re.compile(
     r"(?:截至|截止到|截止)(?P<when>[^，,。；;\s]{1,14}?)(?:为止|止)?(?=[，,。；;\s])"
+    # "到當天下午8時", "到当地时间今晚8时截止投票时": by an hour of a day
+    r"|(?<![达得])到(?P<by>(?:当天|当日|今天|今晚|当晚|当地时间|\d{1,2}日)[^，,。；;\s]{0,8}?\d{1,2}\s*[时点])"
 )
 _EN_AS_OF = re.compile(r"\b(?i:as\s+of|as\s+at)\s+(?P<when>[^,.;\n]{1,30}?)(?=[,.;\n]|$)")
 
@@ -118,14 +120,16 @@ def as_of(folded: str, sentence: tuple[int, int], position: int, language: str) 
     """The time a figure holds at ("截至1月底", "as of Monday"): the last one written before
     it in its sentence, else one after it."""
     found = [
-        (match.start(), _when(match.group("when")))
+        (match.start(), _when(match.group("when") or match.group("by")))
         for match in (_EN_AS_OF if language == "en" else _ZH_AS_OF).finditer(folded, *sentence)
     ]
     found = [item for item in found if item[1] and _timeish(item[1])]
     before = [when for start, when in found if start < position]
     if before:
         return before[-1]
-    return found[0][1] if found else None
+    # after it only in its own clause: "12 dead as of Monday", not "新开门店312家，截至年末…"
+    after = [when for start, when in found if not re.search(r"[,，;；]", folded[position:start])]
+    return after[0] if after else None
 
 
 # The time itself, without what follows it: "3月7日上午10时统计" is "3月7日上午10时".

@@ -19,7 +19,16 @@ def _range(claim: Claim) -> tuple[float, float]:
     assert quantity is not None
     if quantity.ratio is not None:
         return tuple(sorted(quantity.ratio))  # type: ignore[return-value]
+    if claim.slot.startswith("percent:") and quantity.exact:
+        # a rate is as precise as it is written: "79%" is 78.5 to 79.5, "79.4%" 79.35 to 79.45
+        half = 0.5 * 10 ** -_decimals(claim.mention.text)
+        return quantity.low - half, quantity.high + half
     return quantity.low, quantity.high
+
+
+def _decimals(text: str) -> int:
+    match = re.search(r"\d+(?:\.(\d+))?", text)
+    return len(match.group(1)) if match and match.group(1) else 0
 
 
 def _agree(first: Claim, second: Claim) -> bool:
@@ -356,15 +365,18 @@ def _by_moment(context: Context, stated: list[list[Claim]]) -> list[list[list[Cl
     """The articles' statements split by the time their figures hold at: the as-of time
     written ("截至2月底"), else, for a figure that grows as a story unfolds (the dead, the
     injured), the day the article was filed. A statement of no particular time is compared
-    with every other."""
+    with those of a day, not with an hour's ("截至19时" turnout is not the final one)."""
     moments: dict[object, list[list[Claim]]] = defaultdict(list)
-    timeless = []
     for claims in stated:
-        moment = _moment(context, claims)
-        (timeless if moment is None else moments[moment]).append(claims)
+        moments[_moment(context, claims)].append(claims)
+    timeless = moments.pop(None, [])
     if not moments:
         return [timeless]
-    return [moments[key] + timeless for key in sorted(moments, key=str)]
+    # a statement of no particular time goes with the days, not with an hour's snapshot
+    return [
+        moments[key] + ([] if isinstance(key, str) and "@" in key else timeless)
+        for key in sorted(moments, key=str)
+    ]
 
 
 def _moment(context: Context, claims: list[Claim]) -> object:
@@ -372,6 +384,9 @@ def _moment(context: Context, claims: list[Claim]) -> object:
     timeline = context.timeline(claims[0].document)
     written = next((c for c in claims if c.as_of is not None), None)
     if written is not None:
+        if re.search(r"\d\s*[时点:]|[ap]\.?m", written.as_of or ""):
+            # "截至3日19时": the hour matters (a turnout, a toll's bulletin)
+            return f"@{as_of_key(written.as_of)}"
         return _as_of_day(timeline, written) or as_of_key(written.as_of)
     if not _grows(claims[0].slot):
         return None
