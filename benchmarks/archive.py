@@ -109,7 +109,8 @@ def synthesize(source: Path, target: Path, size: int) -> None:
 def latency(new: Path, database: Path) -> tuple[float, float, int]:
     """Cold and warm seconds of checking ``new`` against ``database``; articles read back."""
     from consistency.archive import candidates
-    from consistency.pipeline import check, read_timelines
+    from consistency.pipeline import check
+    from consistency.read import read_timelines
 
     command = [sys.executable, "-m", "consistency", "check", str(new), "--against", str(database)]
     cold = []

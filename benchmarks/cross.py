@@ -33,7 +33,7 @@ from make_archive import generate  # noqa: E402
 
 def main() -> int:
     from consistency.link import candidate_pairs, link_events
-    from consistency.pipeline import read_timelines
+    from consistency.read import read_timelines
     from consistency.rules import Context, run_rules
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])

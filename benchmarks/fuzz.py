@@ -29,7 +29,7 @@ from consistency.claims import build_claims  # noqa: E402
 from consistency.extract import extract_mentions  # noqa: E402
 from consistency.link import link_events  # noqa: E402
 from consistency.model import InputError, Report  # noqa: E402
-from consistency.pipeline import read_document  # noqa: E402
+from consistency.read import read_document  # noqa: E402
 from consistency.report import emitter  # noqa: E402
 from consistency.rules import Context, run_rules  # noqa: E402
 from consistency.timeline import Timeline  # noqa: E402

@@ -235,7 +235,7 @@ def _read_all(
 
 def _article_rows(item: tuple[str, bytes]) -> dict | str:
     """Everything stored for one article, or the reason it cannot be read."""
-    from consistency.pipeline import read_document
+    from consistency.read import read_document
 
     path, data = item
     try:
@@ -310,7 +310,7 @@ def candidates(database: str, timelines: Sequence[Timeline]) -> list[Timeline]:
     published within three months); at most 50, the best matched first. Articles whose path or
     content is one of the new ones are left out: the new version is the one checked.
     """
-    from consistency.pipeline import read_document
+    from consistency.read import read_document
 
     new_paths = {os.path.normpath(t.document.path) for t in timelines}
     new_texts = {t.document.raw for t in timelines}

@@ -36,6 +36,7 @@ from consistency.model import (
 )
 from consistency.names import same_name
 from consistency.qualifiers import group_of, qualify, rate_of
+from consistency.resolve import resolve_time
 
 # An anchor written without an event word ("特朗普对着话筒说“合作”的同时") is matched to
 # the earlier event whose sentences share the most with it; below this score it stays unknown.
@@ -899,9 +900,6 @@ def _bigrams(text: str) -> set[str]:
 
 def build_claims(document: Document, extraction: Extraction) -> ArticleClaims:
     """Events and claims of one article."""
-    # (imported here: the timeline stage reads this module's ArticleClaims)
-    from consistency.timeline import resolve_time
-
     dateline = next((m for m in extraction.mentions if _is_dateline(extraction.folded, m)), None)
     filed = (
         resolve_time(dateline.time, document.published, document.published_grain)

@@ -153,8 +153,8 @@ def check(
     from consistency.baseline import write_baseline as record
     from consistency.files import write_atomically
     from consistency.model import InputError
-    from consistency.pipeline import STDIN
     from consistency.pipeline import check as run_check
+    from consistency.read import STDIN
     from consistency.report import emitter
 
     if prune_baseline and not baseline:
@@ -254,7 +254,7 @@ def mentions(path: str, reference: dt.date | None, output_format: str, **options
 @_guarded
 def timeline(paths: tuple[str, ...], **options: Any) -> int:
     """Show each article's events in date order, with what each date rests on."""
-    from consistency.pipeline import read_timelines
+    from consistency.read import read_timelines
     from consistency.rules import format_date
 
     reading = read_timelines(list(paths), **options)

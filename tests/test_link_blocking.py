@@ -4,7 +4,7 @@ from itertools import combinations
 from pathlib import Path
 
 from consistency.link import link_pair, scored_links
-from consistency.pipeline import read_timelines
+from consistency.read import read_timelines
 
 ROOT = Path(__file__).resolve().parent.parent
 

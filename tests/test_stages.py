@@ -13,7 +13,8 @@ from consistency.cli import main
 from consistency.extract import extract_mentions
 from consistency.link import link_pair
 from consistency.model import Document, TimeExpr
-from consistency.timeline import build_timeline, resolve_time
+from consistency.resolve import resolve_time
+from consistency.timeline import build_timeline
 
 
 def _timeline(text: str, published: dt.date | None = dt.date(2026, 3, 7), path: str = "a.txt"):

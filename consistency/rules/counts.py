@@ -9,9 +9,9 @@ from collections.abc import Iterator
 
 from consistency.model import Claim, Discrepancy
 from consistency.qualifiers import as_of_key
+from consistency.resolve import resolve_time
 from consistency.rules import Context, Rule, format_date
 from consistency.rules.enumerations import labels_of_complete_lists
-from consistency.timeline import resolve_time
 
 
 def _range(claim: Claim) -> tuple[float, float]:

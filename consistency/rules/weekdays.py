@@ -14,8 +14,9 @@ from collections.abc import Iterator
 
 from consistency.extract.times import LABEL_GAP, weekday_labels
 from consistency.model import Claim, Discrepancy, Mention, ResolvedDate
+from consistency.resolve import resolve_time
 from consistency.rules import Context, Rule, format_date
-from consistency.timeline import Timeline, resolve_time
+from consistency.timeline import Timeline
 
 _NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _NAMES_ZH = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")
