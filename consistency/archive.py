@@ -26,8 +26,10 @@ from functools import cache
 from importlib import resources as package_files
 
 from consistency import __version__
+from consistency.document import MAX_FILE_BYTES, collect_paths
 from consistency.model import Event, InputError
 from consistency.names import specific_part
+from consistency.read import read_document
 from consistency.timeline import Timeline
 
 DEFAULT_DB = ".consistency/archive.sqlite"
@@ -140,7 +142,6 @@ def index_archive(
     the archive's size beyond its list of paths (about a hundred bytes a file). Time is linear
     in the number of files: one indexed lookup by path per file.
     """
-    from consistency.document import collect_paths
 
     files, problems, _ = collect_paths([folder])
     result = IndexResult(errors=[(p.path, p.message) for p in problems])
@@ -193,7 +194,6 @@ def index_archive(
 
 
 def _read(path: str, result: IndexResult) -> bytes | None:
-    from consistency.document import MAX_FILE_BYTES
 
     try:
         with open(path, "rb") as handle:
@@ -235,7 +235,6 @@ def _read_all(
 
 def _article_rows(item: tuple[str, bytes]) -> dict | str:
     """Everything stored for one article, or the reason it cannot be read."""
-    from consistency.read import read_document
 
     path, data = item
     try:
@@ -310,7 +309,6 @@ def candidates(database: str, timelines: Sequence[Timeline]) -> list[Timeline]:
     published within three months); at most 50, the best matched first. Articles whose path or
     content is one of the new ones are left out: the new version is the one checked.
     """
-    from consistency.read import read_document
 
     new_paths = {os.path.normpath(t.document.path) for t in timelines}
     new_texts = {t.document.raw for t in timelines}
