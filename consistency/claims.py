@@ -16,9 +16,13 @@ from dataclasses import dataclass, field
 from consistency import resources
 from consistency.entities import find_entities, owner_before
 from consistency.extract import Extraction
+from consistency.extract.acronyms import AcronymMention, find_acronyms
 from consistency.extract.clocks import find_clocks
 from consistency.extract.enumerations import Enumeration, find_enumerations
 from consistency.extract.events import family_label, trigger_rank
+from consistency.extract.names import NameMention, find_names
+from consistency.extract.roles import Role, find_roles
+from consistency.extract.status import Status
 from consistency.extract.times import weekday_labels
 from consistency.lang import cjk_bigrams, is_cjk
 
@@ -73,6 +77,14 @@ class ArticleClaims:
     # times of day given for an event ("上午9时5分", "09:03 local time"), slot ``clock``,
     # their value in the mention's facts (minute, zone, offset, hedged, round)
     clocks: tuple[Claim, ...] = ()
+    # what the article says of people, bodies and measures, read once here for the rules:
+    # names as spelled (N100), acronyms with their expansions (A100, A101), offices given
+    # to people (R100), and status words of measures ("开征", "extends"; M100: read by the
+    # timeline stage, which knows the publication year)
+    names: tuple[NameMention, ...] = ()
+    acronyms: tuple[AcronymMention, ...] = ()
+    roles: tuple[Role, ...] = ()
+    statuses: tuple[Status, ...] = ()
 
 
 @dataclass
@@ -919,5 +931,8 @@ def build_claims(document: Document, extraction: Extraction) -> ArticleClaims:
         week_reference,
         percents=tuple(reader.percents),
         clocks=tuple(reader.clocks),
+        names=tuple(find_names(extraction.folded, extraction.segments.sentences)),
+        acronyms=tuple(find_acronyms(extraction.folded)),
+        roles=tuple(find_roles(extraction.folded, extraction.language, extraction.segments)),
         enumerations=tuple(reader.enumerations),
     )

@@ -17,6 +17,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 
 from consistency.claims import ArticleClaims
+from consistency.extract.status import find_status
 from consistency.model import Claim, Document, Event, ResolvedDate, period_end
 from consistency.resolve import resolve_time
 
@@ -143,6 +144,10 @@ def build_timeline(article: ArticleClaims) -> Timeline:
     events = tuple(
         replace(event, date=_choose(candidates.get(event.id, []))) for event in article.events
     )
+    extraction = article.extraction
+    year = document.published.year if document.published else None
+    statuses = find_status(extraction.folded, extraction.language, extraction.segments, year)
+    article = replace(article, statuses=tuple(statuses))
     return Timeline(document, article, events, claim_dates)
 
 

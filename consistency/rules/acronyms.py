@@ -21,7 +21,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator
 
-from consistency.extract.acronyms import AcronymMention, find_acronyms
+from consistency.extract.acronyms import AcronymMention
 from consistency.model import Claim, Discrepancy
 from consistency.rules import Context, Rule, text_claim
 
@@ -73,7 +73,7 @@ def _found(context: Context) -> list[tuple[str, AcronymMention]]:
     return [
         (timeline.document.path, mention)
         for timeline in context.timelines
-        for mention in find_acronyms(timeline.article.extraction.folded)
+        for mention in timeline.article.acronyms
     ]
 
 

@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from rapidfuzz import process
 from rapidfuzz.distance import OSA, Levenshtein
 
-from consistency.extract.names import NameMention, are_aliases, find_names
+from consistency.extract.names import NameMention, are_aliases
 from consistency.model import Claim, Discrepancy
 from consistency.rules import Context, Rule, text_claim
 
@@ -98,9 +98,8 @@ def check_names(context: Context) -> Iterator[Discrepancy]:
         lambda: defaultdict(list)
     )
     for timeline in context.timelines:
-        extraction = timeline.article.extraction
         path = timeline.document.path
-        for name in find_names(extraction.folded, extraction.segments.sentences):
+        for name in timeline.article.names:
             seen[(name.script, name.key)][path].append(name)
     # only spellings of one script that start alike can be one name: compare within those
     buckets: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from consistency.attach import event_at
-from consistency.extract.roles import Role, find_roles
+from consistency.extract.roles import Role
 from consistency.model import Claim, Discrepancy
 from consistency.rules import Context, EventGroups, Rule, text_claim
 
@@ -30,9 +30,8 @@ class _Title:
 def _titles(context: Context) -> list[_Title]:
     found = []
     for timeline in context.timelines:
-        extraction = timeline.article.extraction
         main = next((e for e in timeline.events if context.is_main_event(e.id)), None)
-        for role in find_roles(extraction.folded, extraction.language, extraction.segments):
+        for role in timeline.article.roles:
             event = event_at(timeline, role.start)
             # A delegate "represented Germany" with no event word in the sentence is at the
             # event the story is about.

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from consistency.attach import event_at
-from consistency.extract.status import Status, find_status
+from consistency.extract.status import Status
 from consistency.model import Claim, Discrepancy
 from consistency.rules import Context, Rule, text_claim
 
@@ -26,14 +26,7 @@ def _statements(context: Context) -> dict[str, dict[str, list[_Said]]]:
     """event -> measure -> what the articles say of its status, in text order."""
     found: dict[str, dict[str, list[_Said]]] = defaultdict(lambda: defaultdict(list))
     for timeline in context.timelines:
-        extraction = timeline.article.extraction
-        published = timeline.document.published
-        for status in find_status(
-            extraction.folded,
-            extraction.language,
-            extraction.segments,
-            published.year if published else None,
-        ):
+        for status in timeline.article.statuses:
             event = event_at(timeline, status.start)
             # "此前开征的关税": a decision the story recalls, not the one it reports
             if status.earlier or event is None:
