@@ -612,7 +612,7 @@ class _Reader:
                 id=draft.id,
                 document=self.document.path,
                 family=draft.family,
-                label=_label(draft, language),
+                label=_label(draft, language, self.document.raw, self.extraction.folded),
                 names=tuple(dict.fromkeys(m.event.name for m in draft.mentions if m.event)),
                 mentions=tuple(draft.mentions),
                 participants=frozenset(draft.participants),
@@ -708,18 +708,41 @@ def _known_things() -> frozenset[str]:
 _ROLES = frozenset("dead injured missing seriously-injured casualties".split())
 
 
-def _label(draft: _EventDraft, language: str) -> str:
-    """The event's most telling name: the one whose event word the family lists first."""
+# Function words a name can follow: what comes after them starts a word.
+_BEFORE_A_NAME = frozenset("的在和与是了把被对将于从向为由让给到这那该场次个等及届后前")
+
+
+def _label(draft: _EventDraft, language: str, raw: str, folded: str) -> str:
+    """The event's most telling name, as the article writes it (Traditional stays
+    Traditional): a name with its modifiers that the article uses more than once
+    ("济州航空客机事故") or that starts after a function word ("的关键矿产部长级会议"),
+    else its event word alone ("坠毁", not "程中坠毁" cut out of "降落过程中坠毁"); of
+    those, the one whose event word the family lists first."""
+    rank = trigger_rank(draft.family, language)
     named = [
-        m.event
+        m
         for m in draft.mentions
         if m.event and not m.event.anaphoric and len(m.event.name) <= _MAX_LABEL_CHARS
     ]
     if not named:
         return family_label(draft.family, language)
-    rank = trigger_rank(draft.family, language)
-    best = min(named, key=lambda word: (rank.get(word.trigger.lower(), 99), -len(word.name)))
-    return best.name
+
+    def written(mention: Mention) -> str:
+        """The name as written; its event word alone when the name may start inside a
+        word (after "过" of "过程") and is not said twice."""
+        word = mention.event
+        start = mention.end - len(word.name)
+        before = folded[start - 1 : start] if start else ""
+        whole = not before or not is_cjk(before) or before in _BEFORE_A_NAME
+        if word.name != word.trigger and not whole and folded.count(word.name) < 2:
+            start = mention.start
+        return raw[start : mention.end].strip()
+
+    best = min(
+        named,
+        key=lambda m: (rank.get(m.event.trigger.lower(), 99), -len(written(m)), m.start),
+    )
+    return written(best)
 
 
 # "as of 6 am Thursday (", "截至7日12时": an as-of time runs up to the date inside it

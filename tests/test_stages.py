@@ -259,3 +259,16 @@ def test_times_of_day_of_one_crash_are_compared_across_zones(tmp_path):
     row = rows[0]
     assert [row.claims[i].quote for i in row.primary] == ["上午9时7分许"]
     assert {c.quote for c in row.claims} >= {"上午9时3分", "台湾时间上午8时3分"[4:], "09:03"}
+
+
+def test_event_labels_are_whole_names_in_the_articles_script(tmp_path):
+    from consistency.read import read_document
+
+    (tmp_path / "a.txt").write_text(
+        "---\npublished: 2026-03-07\n---\n"
+        "全市中小企業數位轉型座談會3月6日在會展中心舉行。客機在降落過程中墜毀。\n",
+        "utf-8",
+    )
+    labels = {e.family: e.label for e in read_document(str(tmp_path / "a.txt")).events}
+    # Traditional stays Traditional; "程中墜毀" would be a word cut in two
+    assert labels == {"meeting": "全市中小企業數位轉型座談會", "accident": "墜毀"}

@@ -138,7 +138,11 @@ def _english_name(folded: str, match: re.Match[str], anaphora: tuple[str, ...]) 
     words = folded[max(0, match.start() - 60) : match.start()].split()
     modifiers: list[str] = []
     for word in reversed(words):
-        if word[:1].isupper() and word.strip(",.;:").isalpha() and word.lower() not in anaphora:
+        plain = word.strip(",.;:")
+        # "How election", "July launch": a sentence's first word or a date is no modifier
+        if plain in _NOT_MODIFIERS or plain.lower() in _MONTH_WORDS:
+            break
+        if word[:1].isupper() and plain.isalpha() and word.lower() not in anaphora:
             modifiers.insert(0, word)
         else:
             break
@@ -150,6 +154,15 @@ def _english_name(folded: str, match: re.Match[str], anaphora: tuple[str, ...]) 
         for index, word in enumerate(between)
     )
     return " ".join([*modifiers, match.group()]), anaphoric
+
+
+# Capitalized words before an event word that are not part of its name: a sentence's first
+# word, weekdays.
+_NOT_MODIFIERS = frozenset(
+    "The This That These Those There Their How What Why When Where Who Which After Before "
+    "Since During And But For With From In On At As By If While Its His Her Our "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
 
 
 def _date_like(word: str) -> bool:
