@@ -3,8 +3,8 @@
 "客机于上午9时7分许坠毁" in one report and "上午約九時三分" in another; "lifted off at
 13:08:39 IST" against "at 1:38 p.m.". Times written in different zones are compared once
 converted; a time given as local time is converted with the offset an article of the same
-story writes beside it ("09:03 local time (00:03 GMT)"). A round hour stands for the quarter
-hour around it, a hedged one ("9时许", "about 5 p.m.") for the half hour.
+story writes beside it ("09:03 local time (00:03 GMT)"). A round hour stands for the half
+hour around it, a hedged one ("9时许", "about 5 p.m.") for 45 minutes either side.
 """
 
 from __future__ import annotations
@@ -183,8 +183,9 @@ TIME_OF_DAY_CONFLICT = Rule(
         "'上午約九時三分', '13:08:39 IST' vs '1:38 p.m.'). Times in different zones are "
         "compared once converted ('5:17 p.m. local time (09:17 GMT)', 北京时间, KST, GMT); a "
         "local time is converted with the offset an article of the story writes beside it. "
-        "Minutes apart by two or less agree; a round hour stands for the quarter hour around "
-        "it, a hedged round hour ('9时许', 'about 5 p.m.') for the half hour. An article that "
+        "Minutes apart by two or less agree; a round hour stands for the half hour around "
+        "it, a hedged round hour ('9时许', 'about 5 p.m.') for 45 minutes either side. An "
+        "article that "
         "gives one event several times is represented by the first said with the event's word. "
         "Only happenings of one moment are compared (crashes, quakes, launches: 'instant' in "
         "the event data), not votes or hearings, whose times are many moments."
