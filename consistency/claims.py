@@ -17,6 +17,7 @@ from consistency import resources
 from consistency.entities import find_entities, owner_before
 from consistency.extract import Extraction
 from consistency.extract.acronyms import AcronymMention, find_acronyms
+from consistency.extract.ages import Age, find_ages
 from consistency.extract.clocks import find_clocks
 from consistency.extract.enumerations import Enumeration, find_enumerations
 from consistency.extract.events import family_label, trigger_rank
@@ -85,6 +86,8 @@ class ArticleClaims:
     acronyms: tuple[AcronymMention, ...] = ()
     roles: tuple[Role, ...] = ()
     statuses: tuple[Status, ...] = ()
+    # ages given to named people ("Lila Bonner, 9"; P100)
+    ages: tuple[Age, ...] = ()
 
 
 @dataclass
@@ -957,5 +960,6 @@ def build_claims(document: Document, extraction: Extraction) -> ArticleClaims:
         names=tuple(find_names(extraction.folded, extraction.segments.sentences)),
         acronyms=tuple(find_acronyms(extraction.folded)),
         roles=tuple(find_roles(extraction.folded, extraction.language, extraction.segments)),
+        ages=tuple(find_ages(extraction.folded)),
         enumerations=tuple(reader.enumerations),
     )

@@ -321,3 +321,25 @@ def test_labelled_cases_precision_and_recall():
         "A101": (5, [], []),
         "all": (23, ["chinese-two-character-merz"], ["wto-two-bodies (A100)"]),
     }
+
+
+def test_one_person_given_two_ages_across_articles(tmp_path):
+    paths = [
+        _write(tmp_path, "a.txt", "Among the dead was 12-year-old Lila Bonner of Dallas.\n"),
+        _write(tmp_path, "b.txt", "The victims include Lila Bonner, 9, and her cousin.\n"),
+        _write(tmp_path, "c.txt", "Lila Bonner, 9, had gone to the camp with a friend.\n"),
+    ]
+    rows = [row for row in consistency.check(paths).discrepancies if row.rule == "P100"]
+    assert len(rows) == 1
+    row = rows[0]
+    assert [row.claims[i].path[-5:] for i in row.primary] == ["a.txt"]
+    assert row.message.startswith("Lila Bonner is given two ages: 9 in ")
+
+
+def test_a_letter_dropped_from_a_short_given_name_is_a_slip(tmp_path):
+    slip = [
+        _write(tmp_path, "a.txt", "France's Leon Marchand won four golds.\n"),
+        _write(tmp_path, "b.txt", "Swimmer Leon Marchand took the 200m title.\n"),
+        _write(tmp_path, "c.txt", "Young French swimmer Lon Marchand shone.\n"),
+    ]
+    assert [row.rule for row in consistency.check(slip).discrepancies] == ["N100"]

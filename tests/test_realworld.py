@@ -19,8 +19,8 @@ OWN = ROOT / "fixtures" / "real"
 SHARED = ROOT.parent / "shared" / "realworld"
 
 # found at least, false-alarm rows at most
-OWN_FLOOR = {"found": 6, "false_alarms": 4}
-SHARED_FLOOR = {"found": 10, "false_alarms": 1}
+OWN_FLOOR = {"found": 7, "false_alarms": 4}
+SHARED_FLOOR = {"found": 11, "false_alarms": 1}
 
 
 def _total(scores: dict[str, Score]) -> Score:

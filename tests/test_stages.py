@@ -95,6 +95,7 @@ def test_rules_command_lists_and_explains():
         "N100",
         "A100",
         "A101",
+        "P100",
         "S100",
     ]
     explained = runner.invoke(main, ["rules", "t100"])

@@ -282,6 +282,7 @@ def format_date(date: ResolvedDate) -> str:
 def all_rules() -> list[Rule]:
     from consistency.rules import (
         acronyms,
+        ages,
         counts,
         dates,
         enumerations,
@@ -305,6 +306,7 @@ def all_rules() -> list[Rule]:
         *status.RULES,
         *names.RULES,
         *acronyms.RULES,
+        *ages.RULES,
         *suppressions.RULES,
     ]
 

@@ -164,13 +164,16 @@ def _given_name_slips(
 
 
 def _given_slip(first: str, second: str) -> bool:
-    """Two forms of one given name: a letter dropped, doubled, swapped or replaced in a name
-    of four letters or more, or two in one of six or more ("Eleanor" / "Elinor")."""
+    """Two forms of one given name: a letter dropped from a name of three letters or more
+    ("Lon" / "Leon"), doubled, swapped or replaced in one of four or more, or two in one of
+    six or more ("Eleanor" / "Elinor")."""
     if first[0] != second[0] or _plain(first) == _plain(second):
         return False
     distance = OSA.distance(first, second, score_cutoff=2)
     shortest = min(len(first), len(second))
-    return (distance == 1 and shortest >= 4) or (distance == 2 and shortest >= 6)
+    # "Lon" / "Leon": a letter dropped from a short name (not replaced: "Joan" / "John")
+    dropped = distance == 1 and len(first) != len(second) and shortest >= 3
+    return dropped or (distance == 1 and shortest >= 4) or (distance == 2 and shortest >= 6)
 
 
 def _written(by_path: dict[str, list[NameMention]]) -> str:
