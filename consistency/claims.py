@@ -21,7 +21,7 @@ from consistency.extract.ages import Age, find_ages
 from consistency.extract.clocks import find_clocks
 from consistency.extract.enumerations import Enumeration, find_enumerations
 from consistency.extract.events import family_label, trigger_rank
-from consistency.extract.names import NameMention, find_names
+from consistency.extract.names import NameMention, find_codes, find_names
 from consistency.extract.roles import Role, find_roles
 from consistency.extract.status import Status
 from consistency.extract.times import weekday_labels
@@ -83,6 +83,8 @@ class ArticleClaims:
     # to people (R100), and status words of measures ("开征", "extends"; M100: read by the
     # timeline stage, which knows the publication year)
     names: tuple[NameMention, ...] = ()
+    # codes of flights, registrations, models ("7C2216"), keyed without their dash
+    codes: tuple[NameMention, ...] = ()
     acronyms: tuple[AcronymMention, ...] = ()
     roles: tuple[Role, ...] = ()
     statuses: tuple[Status, ...] = ()
@@ -958,6 +960,7 @@ def build_claims(document: Document, extraction: Extraction) -> ArticleClaims:
         percents=tuple(reader.percents),
         clocks=tuple(reader.clocks),
         names=tuple(find_names(extraction.folded, extraction.segments.sentences)),
+        codes=tuple(find_codes(extraction.folded)),
         acronyms=tuple(find_acronyms(extraction.folded)),
         roles=tuple(find_roles(extraction.folded, extraction.language, extraction.segments)),
         ages=tuple(find_ages(extraction.folded)),

@@ -343,3 +343,15 @@ def test_a_letter_dropped_from_a_short_given_name_is_a_slip(tmp_path):
         _write(tmp_path, "c.txt", "Young French swimmer Lon Marchand shone.\n"),
     ]
     assert [row.rule for row in consistency.check(slip).discrepancies] == ["N100"]
+
+
+def test_a_flight_code_one_article_writes_otherwise_is_a_slip(tmp_path):
+    agreeing = "济州航空7C2216航班29日在务安机场坠毁。\n"
+    paths = [_write(tmp_path, f"{n}.txt", agreeing) for n in "abc"]
+    paths.append(_write(tmp_path, "d.txt", "编号7C2166的航班29日在务安机场坠毁。\n"))
+    rows = [row for row in consistency.check(paths).discrepancies if row.rule == "N100"]
+    assert len(rows) == 1
+    assert [rows[0].claims[i].quote for i in rows[0].primary] == ["7C2166"]
+    # two models each written by many articles are two models
+    models = [_write(tmp_path, f"m{n}.txt", "小米YU7与小米SU7销量都很好。\n") for n in "abc"]
+    assert [r for r in consistency.check(models).discrepancies if r.rule == "N100"] == []

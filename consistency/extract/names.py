@@ -328,3 +328,20 @@ def _transliteration(text: str, start: int) -> str | None:
     if len(name) < 2 or not all(is_cjk(char) or char == "·" for char in name):
         return None
     return name
+
+
+# Codes of flights, registrations and models: letters and digits ("7C2216", "AI-171",
+# "HL8088"), five characters or more without the dash.
+_CODE = re.compile(
+    r"(?<![A-Za-z0-9])(?=[A-Z0-9-]*[A-Z])(?=[A-Z0-9-]*\d)[A-Z0-9]{1,4}-?\d{2,6}(?![A-Za-z0-9])"
+)
+
+
+def find_codes(folded: str) -> list[NameMention]:
+    """Every code of letters and digits in ``folded`` ("7C2216", "7C-2216" keyed alike)."""
+    found = []
+    for match in _CODE.finditer(folded):
+        key = match.group().replace("-", "")
+        if len(key) >= 5:
+            found.append(NameMention(match.group(), match.start(), match.end(), "code", key))
+    return found

@@ -133,6 +133,32 @@ def check_names(context: Context) -> Iterator[Discrepancy]:
     for key in sorted(seen):
         if key[0] == "latin":
             yield from _given_name_slips(context, seen[key])
+    yield from _code_slips(context)
+
+
+def _code_slips(context: Context) -> Iterator[Discrepancy]:
+    """A flight, registration or model code written once with a slip beside a spelling the
+    other articles share ("7C2166" in one article, "7C2216" in four): two codes that many
+    articles each use ("SU7", "YU7") are two things."""
+    used: dict[str, dict[str, list[NameMention]]] = defaultdict(lambda: defaultdict(list))
+    for timeline in context.timelines:
+        for code in timeline.article.codes:
+            used[code.key][timeline.document.path].append(code)
+    keys = sorted(used)
+    for first, second in itertools.combinations(keys, 2):
+        if first[:2] != second[:2] or len(first) != len(second):
+            continue
+        if OSA.distance(first, second, score_cutoff=2) > 2:
+            continue
+        common, rare = sorted((first, second), key=lambda k: (-len(used[k]), k))
+        if len(used[rare]) != 1 or len(used[common]) < _COMMON_CODE_ARTICLES:
+            continue
+        yield _finding(context, common, rare, used[common], used[rare], "likely")
+
+
+# A code spelled alike in at least this many articles is the code; one article's other
+# spelling of it is a slip.
+_COMMON_CODE_ARTICLES = 3
 
 
 def _given_name_slips(
@@ -285,7 +311,10 @@ NAME_SPELLING = Rule(
         "'克林拜耳') that the articles use for what looks like one person: no different given "
         "names or roles tell them apart. Known variants (特朗普 / 川普, Zelensky / Zelenskyy) "
         "are aliases and never reported; add your own under 'aliases: names:' in "
-        ".consistency.yml. Warning within one article or when the role agrees, info otherwise."
+        ".consistency.yml. Warning within one article or when the role agrees, info otherwise. "
+        "Given names that differ by a slip ('Greg' / 'Gregg Abbott', Korean 'Yook' / 'Yoon Suk "
+        "Yeol') are reported across articles. A code of letters and digits ('7C2216') that one "
+        "article writes differently ('7C2166') while three or more agree is a slip too."
     ),
     example="'Finance Minister Lars Klingbeil' in one story, 'Finance Minister Lars Kingbeil' "
     "in another",
