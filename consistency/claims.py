@@ -699,7 +699,9 @@ def _well_defined(quantity) -> bool:
         return False
     return (
         counted in _known_things()
-        or (counted.startswith("person:") and counted.split(":")[1] in _ROLES)
+        # people counted by what happened to them (dead, injured) or by what they are
+        # (法官, 警员, 营员): not "people" at large
+        or counted.startswith("person:")
         or counted in SPECIFIC_CLASSIFIERS
     )
 

@@ -611,6 +611,11 @@ def _chinese_count(folded: str, match: re.Match[str], segments: Segments) -> Qua
             key = f"person:{role}"
         else:
             specific = noun if noun not in (None, "人", "名", "位") else _person_noun(following)
+            if specific:
+                # "181名乘客及机组员": passengers and crew together are another group
+                rest = following[following.find(specific) + len(specific) :]
+                if rest[:1] in ("及", "和", "与", "、") and (other := _person_noun(rest[1:])):
+                    specific += "及" + other
             key = f"person:{specific}" if specific else key
     key += subset
     return _quantity(low, high, "count", _PAIRS.get(classifier), key, noun, hedge)
