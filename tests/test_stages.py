@@ -273,3 +273,19 @@ def test_event_labels_are_whole_names_in_the_articles_script(tmp_path):
     labels = {e.family: e.label for e in read_document(str(tmp_path / "a.txt")).events}
     # Traditional stays Traditional; "程中墜毀" would be a word cut in two
     assert labels == {"meeting": "全市中小企業數位轉型座談會", "accident": "墜毀"}
+
+
+def test_a_guessed_year_takes_the_storys_so_month_and_day_are_compared(tmp_path):
+    (tmp_path / "a.md").write_text(
+        "---\npublished: 2025-04-05\n---\n4月4日,韩国宪法法院对尹锡悦弹劾案宣判,尹锡悦被罢免。\n",
+        "utf-8",
+    )
+    # no publication date: the only year written is a precedent's
+    (tmp_path / "b.txt").write_text(
+        "4月15日,韩国宪法法院对尹锡悦弹劾案宣判,尹锡悦被罢免。这与2017年的先例不同。\n", "utf-8"
+    )
+    rows = [r for r in consistency.check([str(tmp_path)]).discrepancies if r.rule[0] == "D"]
+    assert [(r.rule, sorted(c.quote for c in r.claims)) for r in rows] == [
+        ("D100", ["4月15日", "4月4日"])
+    ]
+    assert "2025-04-15" in rows[0].message

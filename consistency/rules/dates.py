@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from consistency.model import Claim, Discrepancy, Event, ResolvedDate
 from consistency.qualifiers import zone_explains
@@ -174,7 +175,9 @@ def _across_articles(context: Context) -> Iterator[Discrepancy]:
         joined.join(link.first, link.second)
         certainty_of[link.first] = certainty_of[link.second] = link.certainty
     for event_ids in joined.groups().values():
-        events = _comparable_dates([context.event(event_id) for event_id in event_ids])
+        events = _comparable_dates(
+            _with_story_year(context, [context.event(event_id) for event_id in event_ids])
+        )
         by_date: dict[str, list] = {}
         for event in events:
             by_date.setdefault(format_date(event.date), []).append(event)
@@ -208,6 +211,38 @@ def _across_articles(context: Context) -> Iterator[Discrepancy]:
             [e.date.sources[0] for e in events],
             primary=[e.date.sources[0] for g in by_date.values() if len(g) < most for e in g],
         )
+
+
+def _with_story_year(context: Context, events: list[Event]) -> list[Event]:
+    """An event whose year was only guessed (its article states no publication date and the
+    year came from the latest year it mentions, "2017年" of a precedent) takes the year the
+    other articles give the happening: its month and day are what it states ("No year
+    needed": 4月15日 against 4月4日 conflict in any year)."""
+    years = [
+        e.date.start.year for e in events if e.date is not None and not _guessed_year(context, e)
+    ]
+    if not years:
+        return events
+    year = max(set(years), key=lambda y: (years.count(y), -y))
+    moved = []
+    for event in events:
+        if event.date is not None and _guessed_year(context, event):
+            try:
+                start = event.date.start.replace(year=year)
+            except ValueError:
+                moved.append(event)
+                continue
+            event = replace(event, date=replace(event.date, start=start))
+        moved.append(event)
+    return moved
+
+
+def _guessed_year(context: Context, event: Event) -> bool:
+    document = context.timeline(event.document).document
+    return bool(event.date and event.date.year_inferred) and document.published_from in (
+        "text",
+        "unknown",
+    )
 
 
 def _comparable_dates(events: list[Event]) -> list[Event]:
