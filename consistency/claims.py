@@ -30,6 +30,15 @@ from consistency.lang import cjk_bigrams, is_cjk
 # re.compile here defers compiling each pattern to its first use (LazyPattern): start-up
 from consistency.lang import deferred_re as re
 from consistency.lang.zh import SPECIFIC_CLASSIFIERS
+from consistency.measures import (
+    dimensions,
+    in_base_unit,
+    measure_after,
+    measure_before,
+    not_the_value,
+    segment_before,
+    version_in,
+)
 from consistency.model import (
     Claim,
     Document,
@@ -90,6 +99,8 @@ class ArticleClaims:
     statuses: tuple[Status, ...] = ()
     # ages given to named people ("Lila Bonner, 9"; P100)
     ages: tuple[Age, ...] = ()
+    # measured values with what they measure ("续航760公里": slot ``measure:range:length``)
+    measures: tuple[Claim, ...] = ()
 
 
 @dataclass
@@ -139,6 +150,7 @@ class _Reader:
         self.percents: list[Claim] = []
         self.clocks: list[Claim] = []
         self.story_draft: _EventDraft | None = None
+        self.measures: list[Claim] = []
         self.enumerations: list[tuple[Claim, Enumeration]] = []
 
     def new_draft(self, family: str, implicit: bool = False) -> _EventDraft:
@@ -400,6 +412,64 @@ class _Reader:
 
         self.read_enumerations(sentence, event_mentions, drafts)
         self.read_clocks(sentence, drafts, subject_of)
+        self.read_measures(sentence, mentions, event_mentions, drafts)
+
+    def read_measures(
+        self,
+        sentence: tuple[int, int],
+        mentions: list[Mention],
+        event_mentions: list[Mention],
+        drafts: dict[int, _EventDraft],
+    ) -> None:
+        """Lengths, durations and money with what they measure, named just before them in
+        their clause ("续航760公里", "price of $29,800") or just after ("four miles from
+        the runway")."""
+        extraction = self.extraction
+        folded, language = extraction.folded, extraction.language
+        window = _MEASURE_WINDOW[language]
+        for mention in mentions:
+            quantity = mention.quantity
+            if quantity is None or quantity.kind not in ("measure", "money"):
+                continue
+            base = in_base_unit(quantity.unit, quantity.kind)
+            if base is None:
+                continue
+            clause = extraction.segments.clause_at(mention.start)
+            # back to the last comma or semicolon ("CLTC range: up to 835 km" keeps "range")
+            before = folded[max(sentence[0], mention.start - window) : mention.start]
+            before = re.split(r"[,，;；]", before)[-1]
+            after = folded[mention.end : min(clause[1], mention.end + window)]
+            found = measure_before(before, language)
+            name = found[0] if found else measure_after(after, language)
+            if name is None or base[0].split(":")[0] not in dimensions(name):
+                continue
+            if not_the_value(folded[clause[0] : clause[1]], language) or version_in(
+                folded[sentence[0] : sentence[1]]
+            ):
+                continue  # "预计下一季营收430亿美元", "全部为YU7 Max,起售价35.04万元"
+            slot = f"measure:{name}:{base[0]}"
+            segment = segment_before(before[: found[1]], language) if found else None
+            if segment:
+                slot += f"@{segment}"  # "数据中心营收" is not the whole revenue
+            window_of = [
+                m.quantity.low * (60 if m.quantity.unit in ("hour", "hours") else 1)
+                for m in mentions
+                if m is not mention
+                and m.quantity is not None
+                and m.quantity.unit in ("minute", "minutes", "hour", "hours")
+                and clause[0] <= m.start < clause[1]
+                and base[0] == "length"
+            ]
+            if window_of:
+                # "rose 26 feet in 45 minutes" is not "rose 30 feet in 90 minutes"
+                slot += f"#in{window_of[0]:g}min"
+            period = _period_of(folded, clause, mention.start)
+            if period:
+                slot += f"#{period}"
+            nearest = self.event_for_quantity(mention, event_mentions)
+            draft = drafts[nearest.start] if nearest is not None else self.main_event()
+            draft = draft or self.story()
+            self.measures.append(Claim(self.document.path, draft.id, slot, mention, sentence))
 
     def read_clocks(
         self,
@@ -642,6 +712,8 @@ def _shortens(trigger: str, draft: _EventDraft) -> bool:
     )
 
 
+# How far before (or after) a value the words naming its measure may stand
+_MEASURE_WINDOW = {"zh": 12, "en": 40}
 # Things counted as someone's: medals, votes, seats
 _OWNED = frozenset(("gold-medal", "silver-medal", "bronze-medal", "medal", "vote", "seat"))
 # How far before a count its owner may be named, within its clause
@@ -961,6 +1033,7 @@ def build_claims(document: Document, extraction: Extraction) -> ArticleClaims:
         week_reference,
         percents=tuple(reader.percents),
         clocks=tuple(reader.clocks),
+        measures=tuple(reader.measures),
         names=tuple(find_names(extraction.folded, extraction.segments.sentences)),
         codes=tuple(find_codes(extraction.folded)),
         acronyms=tuple(find_acronyms(extraction.folded)),

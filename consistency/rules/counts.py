@@ -7,6 +7,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator
 
+from consistency.measures import in_base_unit
 from consistency.model import Claim, Discrepancy
 from consistency.qualifiers import as_of_key
 from consistency.resolve import resolve_time
@@ -19,11 +20,35 @@ def _range(claim: Claim) -> tuple[float, float]:
     assert quantity is not None
     if quantity.ratio is not None:
         return tuple(sorted(quantity.ratio))  # type: ignore[return-value]
+    if claim.slot.startswith("measure:"):
+        # in the dimension's unit (miles and km in metres); "up to 835 km" is a maximum
+        # given as the value
+        base = in_base_unit(quantity.unit, quantity.kind)
+        factor = base[1] if base else 1.0
+        if quantity.hedge and quantity.hedge.lower() == "up to":
+            return quantity.high * factor, quantity.high * factor
+        if quantity.exact:
+            # as precise as written: "393亿" is 392.5 to 393.5亿, "$39.3 billion" 39.25 to
+            # 39.35 billion, so both agree with 393.31亿
+            half = _written_half_unit(claim.mention.text, quantity.low)
+            return (quantity.low - half) * factor, (quantity.high + half) * factor
+        return quantity.low * factor, quantity.high * factor
     if claim.slot.startswith("percent:") and quantity.exact:
         # a rate is as precise as it is written: "79%" is 78.5 to 79.5, "79.4%" 79.35 to 79.45
         half = 0.5 * 10 ** -_decimals(claim.mention.text)
         return quantity.low - half, quantity.high + half
     return quantity.low, quantity.high
+
+
+def _written_half_unit(text: str, value: float) -> float:
+    """Half a unit of the last digit written, in the value's scale ("393亿": 0.5亿)."""
+    match = re.search(r"\d[\d,]*(?:\.\d+)?", text)
+    if match is None:
+        return 0.0
+    written = float(match.group().replace(",", ""))
+    if written == 0:
+        return 0.0
+    return 0.5 * 10 ** -_decimals(match.group()) * value / written
 
 
 def _decimals(text: str) -> int:
@@ -89,13 +114,15 @@ def _describe(group: list[Claim]) -> str:
     """A value as an editor reads it: "54", "50-75" for "50多", "54:1" for a ratio."""
     quantity = group[0].mention.quantity
     assert quantity is not None
+    # a measured value with its unit as written ("760 km", "29,800 USD")
+    unit = f" {quantity.unit}" if group[0].slot.startswith("measure:") and quantity.unit else ""
     if quantity.ratio:
         return ":".join(_number(side) for side in quantity.ratio)
     if quantity.exact:
-        return _number(quantity.low)
+        return _number(quantity.low) + unit
     if quantity.hedge == "up to":
-        return f"up to {_number(quantity.high)}"
-    return f"{_number(quantity.low)}-{_number(quantity.high)}"
+        return f"up to {_number(quantity.high)}{unit}"
+    return f"{_number(quantity.low)}-{_number(quantity.high)}{unit}"
 
 
 def _number(value: float) -> str:
@@ -108,6 +135,9 @@ def _counted(claim: Claim) -> str:
         # "percent:duty@韩国企业": the duty rate for 韩国企业
         rate, _, group = slot.partition("@")
         return f"% ({rate} rate{f' for {group}' if group else ''})"
+    if claim.slot.startswith("measure:"):
+        # "measure:range:length#full": the range
+        return f"as {slot.split(':')[0].replace('-', ' ')}"
     return _COUNTED_NAMES.get(slot, slot)
 
 
@@ -280,6 +310,21 @@ def check_counts(context: Context) -> Iterator[Discrepancy]:
                 )
     yield from _across_articles(context, by_event, consistent)
     yield from _across_stories(context, consistent)
+    yield from _across_stories(context, _consistent_measures(context))
+
+
+def _consistent_measures(context: Context) -> dict[tuple[str, str], list[Claim]]:
+    """Each article's measured values by measure, when the article gives each one value
+    (an article giving two ranges for one car is telling two versions of it)."""
+    by_slot: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for timeline in context.timelines:
+        for claim in timeline.article.measures:
+            by_slot[(claim.document, claim.slot)].append(claim)
+    return {
+        key: claims
+        for key, claims in by_slot.items()
+        if not _conflicting([[claim] for claim in claims])
+    }
 
 
 def _across_articles(
@@ -332,8 +377,9 @@ def _same_groups(slots: list[str]) -> dict[str, str]:
 
 
 def _owned(slot: str) -> bool:
-    """A count of someone's ("count:gold-medal@united-states"): compared across a story."""
-    return "@" in slot and not slot.startswith("count:person:")
+    """A count of someone's ("count:gold-medal@united-states") or a measured value
+    ("measure:range:length"): compared across the articles of a story."""
+    return slot.startswith("measure:") or ("@" in slot and not slot.startswith("count:person:"))
 
 
 def _across_stories(
@@ -488,7 +534,15 @@ COUNT_CONFLICT = Rule(
         "(税率, tariff, turnout) are compared only for the same group, and a value inside a "
         "stated range ('53.3%至57%', 'up to 57%') agrees with it. Figures given 'as of' "
         "different times are not compared; a disagreement between two named sources "
-        "('据路透社…新华社称…') or between a plan and what happened is info."
+        "('据路透社…新华社称…') or between a plan and what happened is info. Across "
+        "articles one row per slot lists every value with its articles, the odd ones out "
+        "first; figures more than 2.5 times apart count different things (unless the same "
+        "digits a thousand times apart: a unit slip). Within one article only what reads as "
+        "a contradiction is reported (a stated total, a count said of the event by name), "
+        "not parts and stages of a story. Someone's counts (a team's medals, a party's "
+        "seats) and measured values (a range in km or miles, a price, revenue, flight hours) "
+        "are compared across the articles of one story, units converted and as precise as "
+        "written ('393亿美元' agrees with '$39.3 billion')."
     ),
     example="来自54个国家和欧盟的代表 … vs … 日韩澳等34个国家的高官",
     check=check_counts,
