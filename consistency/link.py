@@ -234,8 +234,16 @@ _THINGS = frozenset(
 
 
 def same_story(first: frozenset[float | str], second: frozenset[float | str]) -> bool:
-    """Whether two articles' distinctive figures say they report one story."""
-    return len(first & second) >= _SHARED_FIGURES
+    """Whether two articles' distinctive figures say they report one story: two shared, or
+    one of four significant digits or more ("253,500" yuan), which chance seldom repeats."""
+    shared = first & second
+    return len(shared) >= _SHARED_FIGURES or any(_precise(value) for value in shared)
+
+
+def _precise(value: float | str) -> bool:
+    if isinstance(value, str):
+        return False
+    return len(f"{value:.10g}".replace(".", "").replace("-", "").strip("0")) >= 4
 
 
 def _story_pairs(timelines: list[Timeline]) -> list[tuple[Event, Event, str]]:

@@ -116,3 +116,8 @@ def test_detect_language_by_the_share_of_ideographs_among_letters(
     from consistency.lang import detect_language
 
     assert detect_language(text, without_letters) == expected
+
+
+def test_a_number_beyond_floats_is_no_number():
+    # found by the property test: "0E310" overflowed a float
+    assert [m.quantity for m in mentions("0E310", language="zh") if m.quantity] == []

@@ -20,7 +20,7 @@ SHARED = ROOT.parent / "shared" / "realworld"
 
 # found at least, false-alarm rows at most
 OWN_FLOOR = {"found": 8, "false_alarms": 4}
-SHARED_FLOOR = {"found": 13, "false_alarms": 1}
+SHARED_FLOOR = {"found": 14, "false_alarms": 1}
 
 
 def _total(scores: dict[str, Score]) -> Score:

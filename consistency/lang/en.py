@@ -265,13 +265,16 @@ def parse_number(text: str) -> float | None:
     )
     if match:
         base = float(match.group(1))
-        if match.group(3):
-            power = match.group(3)
-            negative = power.count("-") % 2
-            exponent = -int(power.lstrip("+-")) if negative else int(power.lstrip("+-"))
-            return sign * base**exponent
-        exponent = int(match.group(2) or match.group(4))
-        return sign * base * 10.0**exponent
+        try:
+            if match.group(3):
+                power = match.group(3)
+                negative = power.count("-") % 2
+                exponent = -int(power.lstrip("+-")) if negative else int(power.lstrip("+-"))
+                return sign * base**exponent
+            exponent = int(match.group(2) or match.group(4))
+            return sign * base * 10.0**exponent
+        except (OverflowError, ZeroDivisionError):
+            return None  # "0E310", "0^-1": no number a story reports
     match = re.fullmatch(r"(\d+(?:\.\d+)?|\.\d+)\s*([a-z]*)", text)
     if match:
         value = float(match.group(1))
