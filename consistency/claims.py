@@ -437,7 +437,7 @@ class _Reader:
             clause = extraction.segments.clause_at(mention.start)
             # back to the last comma or semicolon ("CLTC range: up to 835 km" keeps "range")
             before = folded[max(sentence[0], mention.start - window) : mention.start]
-            before = re.split(r"[,，;；]", before)[-1]
+            before = re.split(r"[;；，]|,(?!\d)", before)[-1]  # (not "253,500")
             after = folded[mention.end : min(clause[1], mention.end + window)]
             found = measure_before(before, language)
             name = found[0] if found else measure_after(after, language)
