@@ -19,6 +19,7 @@ from consistency.extract import Extraction
 from consistency.extract.acronyms import AcronymMention, find_acronyms
 from consistency.extract.ages import Age, find_ages
 from consistency.extract.clocks import find_clocks
+from consistency.extract.elapsed import find_elapsed, is_anchor_word
 from consistency.extract.enumerations import Enumeration, find_enumerations
 from consistency.extract.events import family_label, trigger_rank
 from consistency.extract.names import NameMention, find_codes, find_names
@@ -101,6 +102,9 @@ class ArticleClaims:
     ages: tuple[Age, ...] = ()
     # measured values with what they measure ("续航760公里": slot ``measure:range:length``)
     measures: tuple[Claim, ...] = ()
+    # time elapsed from a moment of the story ("起飞后30秒": slot ``elapsed:takeoff:accident``;
+    # "上映第12天…10亿美元": ``elapsed:release:1e+09 USD``), in seconds in the facts
+    elapsed: tuple[Claim, ...] = ()
 
 
 @dataclass
@@ -151,6 +155,7 @@ class _Reader:
         self.clocks: list[Claim] = []
         self.story_draft: _EventDraft | None = None
         self.measures: list[Claim] = []
+        self.elapsed: list[Claim] = []
         self.enumerations: list[tuple[Claim, Enumeration]] = []
 
     def new_draft(self, family: str, implicit: bool = False) -> _EventDraft:
@@ -413,6 +418,61 @@ class _Reader:
         self.read_enumerations(sentence, event_mentions, drafts)
         self.read_clocks(sentence, drafts, subject_of)
         self.read_measures(sentence, mentions, event_mentions, drafts)
+        self.read_elapsed(sentence, mentions, event_mentions)
+
+    def read_elapsed(
+        self, sentence: tuple[int, int], mentions: list[Mention], event_mentions: list[Mention]
+    ) -> None:
+        """Time elapsed from a moment of the story, with what happened then: a figure the
+        sentence gives ("上映第12天拿下10亿美元": the milestone), else the event it names, else
+        the story's ("起飞后30秒便听到一声巨响": the crash)."""
+        extraction = self.extraction
+        found = find_elapsed(extraction.folded, extraction.language, *sentence)
+        for elapsed in found:
+            # a sum reached then ("…拿下10亿美元"), not a toll: written after the interval
+            milestone = next(
+                (
+                    m.quantity
+                    for m in mentions
+                    if m.quantity is not None
+                    and m.quantity.kind == "money"
+                    and m.start >= elapsed.end
+                ),
+                None,
+            )
+            if milestone is not None:
+                what = f"{float(f'{milestone.low:.2g}'):g} {milestone.unit}"
+            else:
+                # what happened then: an event word after the interval, not an anchor's
+                # ("升空" is the takeoff counted from, not what happened)
+                later = [
+                    m
+                    for m in event_mentions
+                    if m.start >= elapsed.end and not is_anchor_word(m.text, extraction.language)
+                ]
+                event = later[0] if later else None
+                # else the story's: the event told most, in words that are not anchors
+                told = [
+                    d
+                    for d in self.drafts
+                    if not d.implicit
+                    and any(not is_anchor_word(m.text, extraction.language) for m in d.mentions)
+                ]
+                draft = max(told, key=lambda d: len(d.mentions), default=None)
+                family = (
+                    event.event.family
+                    if event is not None and event.event
+                    else (draft.family if draft else None)
+                )
+                if family is None:
+                    continue
+                what = family
+            facts = (("anchor", elapsed.anchor), ("high", elapsed.high), ("low", elapsed.low))
+            text = self.document.raw[elapsed.start : elapsed.end]
+            mention = Mention("elapsed", text, elapsed.start, elapsed.end, facts=facts)
+            story = (self.main_event() or self.story()).id
+            slot = f"elapsed:{elapsed.anchor}:{what}"
+            self.elapsed.append(Claim(self.document.path, story, slot, mention, sentence))
 
     def read_measures(
         self,
@@ -1034,6 +1094,7 @@ def build_claims(document: Document, extraction: Extraction) -> ArticleClaims:
         percents=tuple(reader.percents),
         clocks=tuple(reader.clocks),
         measures=tuple(reader.measures),
+        elapsed=tuple(reader.elapsed),
         names=tuple(find_names(extraction.folded, extraction.segments.sentences)),
         codes=tuple(find_codes(extraction.folded)),
         acronyms=tuple(find_acronyms(extraction.folded)),

@@ -88,6 +88,7 @@ def test_rules_command_lists_and_explains():
         "T100",
         "T101",
         "T102",
+        "T103",
         "W100",
         "E100",
         "R100",
@@ -289,3 +290,25 @@ def test_a_guessed_year_takes_the_storys_so_month_and_day_are_compared(tmp_path)
         ("D100", ["4月15日", "4月4日"])
     ]
     assert "2025-04-15" in rows[0].message
+
+
+def test_the_time_from_takeoff_to_the_crash_given_two_ways_in_one_article(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "---\npublished: 2025-06-13\n---\n"
+        "印度航空客机12日在艾哈迈达巴德坠毁,242人中241人遇难。客机在起飞后数秒就坠毁了。\n"
+        "当地时间下午1点38分飞机升空,五分钟后坠落在一片住宅区。\n",
+        "utf-8",
+    )
+    rows = [r for r in consistency.check([str(tmp_path / "a.txt")]).discrepancies]
+    assert [(r.rule, sorted(c.quote for c in r.claims)) for r in rows] == [
+        ("T103", ["升空,五分钟后", "起飞后数秒"])
+    ]
+    assert "2 seconds to 9 seconds" in rows[0].message and "5 minutes" in rows[0].message
+
+
+def test_a_vague_interval_agrees_with_a_close_one(tmp_path):
+    from consistency.extract.elapsed import find_elapsed
+
+    text = "客机起飞后约1分钟坠毁。"
+    (found,) = find_elapsed(text, "zh", 0, len(text))
+    assert (found.anchor, found.low, found.high) == ("takeoff", 48.0, 72.0)
