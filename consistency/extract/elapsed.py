@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from consistency import resources
 from consistency.lang import deferred_re as re
-from consistency.lang import zh
+from consistency.lang import en, zh
 
 
 @dataclass(frozen=True)
@@ -38,21 +38,8 @@ _SECONDS = {
 }
 _ZH_UNIT = r"(?P<unit>秒钟|秒|分钟|小时|天)"
 _ZH_COUNT = r"(?P<n>\d+(?:\.\d+)?|[一二两三四五六七八九十]+|几|数)"
-_EN_WORDS = {
-    "one": 1,
-    "a": 1,
-    "an": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "twelve": 12,
-}
+# "a minute", "two minutes": the small numbers English writes in words
+_EN_WORDS = {**en.SMALL_NUMBERS, "a": 1, "an": 1}
 _EN_COUNT = (
     r"(?P<n>\d+(?:\.\d+)?|one|a|an|two|three|four|five|six|seven|eight|nine|ten|twelve"
     r"|a few|several)"
