@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import Any
 
 from consistency.measures import in_base_unit
 from consistency.model import Claim, Discrepancy
@@ -13,6 +15,7 @@ from consistency.qualifiers import as_of_key
 from consistency.resolve import resolve_time
 from consistency.rules import Context, Rule, format_date
 from consistency.rules.enumerations import labels_of_complete_lists
+from consistency.timeline import Timeline
 
 
 def _range(claim: Claim) -> tuple[float, float]:
@@ -160,7 +163,7 @@ def _count_claims(context: Context) -> dict[str, dict[str, list[Claim]]]:
 _REACH = 2.5
 
 
-def _within_reach(groups: list, claim_of) -> list:
+def _within_reach(groups: list[Any], claim_of: Callable[[Any], Claim]) -> list[Any]:
     """The value groups near the one most often given (the first of equals): within a
     factor of _REACH of it, or its very digits a thousand times or more apart ("6,572,837萬"
     for 6,572,837, "$2.94 billion" for $2.94 trillion)."""
@@ -446,7 +449,7 @@ def _moment(context: Context, claims: list[Claim]) -> object:
     return f"unknown {document.path}"
 
 
-def _as_of_day(timeline, claim: Claim):
+def _as_of_day(timeline: Timeline, claim: Claim) -> dt.date | None:
     """The day an as-of time names ("截至3月1日晚8时" -> 3月1日), read from the time
     mentions of the claim's sentence."""
     document = timeline.document
