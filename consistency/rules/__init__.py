@@ -64,23 +64,16 @@ class Context:
                 self._main_events.add(main.id)
 
     def happenings(self) -> list[tuple[list[str], str]]:
-        """Events of different articles joined by their links into happenings, each with the
-        surest certainty that joined it: surer links first, and a merely possible link joins
-        only two events not yet in a group, so that it cannot chain unrelated stories."""
+        """Events of different articles joined by their links into happenings (`join_links`),
+        each with the surest certainty that joined it."""
         if self._happenings is None:
-            joined = EventGroups()
-            certainty_of: dict[str, str] = {}
-            for link in sorted(self.links, key=lambda link: _CERTAINTY_RANK[link.certainty]):
-                if link.certainty == "possible" and (link.first in joined or link.second in joined):
-                    continue
-                joined.join(link.first, link.second)
-                for event_id in (link.first, link.second):
-                    known = certainty_of.get(event_id, "possible")
-                    if _CERTAINTY_RANK[link.certainty] < _CERTAINTY_RANK[known]:
-                        known = link.certainty
-                    certainty_of[event_id] = known
+            joined, used = join_links(self.links)
+            surest: dict[str, str] = {}
+            for link in used:  # surest first
+                surest.setdefault(link.first, link.certainty)
+                surest.setdefault(link.second, link.certainty)
             self._happenings = [
-                (ids, min((certainty_of[i] for i in ids), key=_CERTAINTY_RANK.__getitem__))
+                (ids, min((surest[i] for i in ids), key=_CERTAINTY_RANK.__getitem__))
                 for ids in joined.groups().values()
             ]
         return self._happenings
@@ -245,6 +238,20 @@ class EventGroups:
         for event_id in sorted(self._parent):
             found.setdefault(self.root(event_id), []).append(event_id)
         return found
+
+
+def join_links(links: Iterable[EventLink]) -> tuple[EventGroups, list[EventLink]]:
+    """Events joined by their links, surer links first; a merely possible link joins only
+    two events not yet in a group, so that it cannot chain unrelated stories into one
+    happening. The groups, and the links that joined them, surest first."""
+    joined = EventGroups()
+    used: list[EventLink] = []
+    for link in sorted(links, key=lambda link: _CERTAINTY_RANK[link.certainty]):
+        if link.certainty == "possible" and (link.first in joined or link.second in joined):
+            continue
+        joined.join(link.first, link.second)
+        used.append(link)
+    return joined, used
 
 
 def stable_id(code: str, evidence: Iterable[Evidence]) -> str:

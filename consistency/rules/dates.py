@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from consistency.model import Claim, Discrepancy, Event, ResolvedDate
 from consistency.qualifiers import zone_explains
-from consistency.rules import Context, EventGroups, Rule, format_date
+from consistency.rules import Context, Rule, format_date, join_links
 from consistency.timeline import Timeline
 
 
@@ -162,17 +162,11 @@ def _same_happening(context: Context, link) -> bool:
 
 def _across_articles(context: Context) -> Iterator[Discrepancy]:
     """One row per happening that articles date differently, however many articles."""
-    joined = EventGroups()
+    joined, used = join_links(link for link in context.links if _same_happening(context, link))
+    # An event is surely joined only when every link that joined it is certain: links come
+    # surest first, so the one written last is the least sure.
     certainty_of: dict[str, str] = {}
-    # Surer links first; a merely possible link joins only two events not yet in a group,
-    # so that it cannot chain unrelated stories into one row.
-    rank = {"certain": 0, "likely": 1, "possible": 2}
-    for link in sorted(context.links, key=lambda link: rank[link.certainty]):
-        if not _same_happening(context, link):
-            continue
-        if link.certainty == "possible" and (link.first in joined or link.second in joined):
-            continue
-        joined.join(link.first, link.second)
+    for link in used:
         certainty_of[link.first] = certainty_of[link.second] = link.certainty
     for event_ids in joined.groups().values():
         events = _comparable_dates(
