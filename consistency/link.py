@@ -214,7 +214,7 @@ def distinctive_figures(timeline: Timeline) -> frozenset[float | str]:
         if quantity is None or quantity.kind not in ("count", "money", "measure", "percent"):
             continue
         value = quantity.low
-        digits = f"{value:.10g}".replace(".", "").strip("0")
+        digits = _written_digits(value)
         if value.is_integer() and 1900 <= value <= 2100:
             continue  # a year
         thing = (quantity.counted or "").split(":")[0]
@@ -243,7 +243,13 @@ def same_story(first: frozenset[float | str], second: frozenset[float | str]) ->
 def _precise(value: float | str) -> bool:
     if isinstance(value, str):
         return False
-    return len(f"{value:.10g}".replace(".", "").replace("-", "").strip("0")) >= 4
+    return len(_written_digits(abs(value))) >= 4
+
+
+def _written_digits(value: float) -> str:
+    """A value's digits as written to ten significant places, without the point or the
+    zeros at either end: 393.3 → "3933", 2000 → "2", -12 → "-12"."""
+    return f"{value:.10g}".replace(".", "").strip("0")
 
 
 def _story_pairs(timelines: list[Timeline]) -> list[tuple[Event, Event, str]]:
