@@ -34,6 +34,7 @@ from consistency.lang.zh import SPECIFIC_CLASSIFIERS
 from consistency.measures import (
     dimensions,
     in_base_unit,
+    in_minutes,
     measure_after,
     measure_before,
     not_the_value,
@@ -512,13 +513,13 @@ class _Reader:
             if segment:
                 slot += f"@{segment}"  # "数据中心营收" is not the whole revenue
             window_of = [
-                m.quantity.low * (60 if m.quantity.unit in ("hour", "hours") else 1)
+                minutes
                 for m in mentions
                 if m is not mention
                 and m.quantity is not None
-                and m.quantity.unit in ("minute", "minutes", "hour", "hours")
                 and clause[0] <= m.start < clause[1]
                 and base[0] == "length"
+                and (minutes := in_minutes(m.quantity)) is not None
             ]
             if window_of:
                 # "rose 26 feet in 45 minutes" is not "rose 30 feet in 90 minutes"

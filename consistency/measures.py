@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from consistency import resources
 from consistency.lang import deferred_re as re
+from consistency.model import Quantity
 
 # unit -> (dimension, factor to the dimension's base unit)
 _UNITS = {
@@ -42,6 +43,14 @@ def in_base_unit(unit: str | None, kind: str) -> tuple[str, float] | None:
     if kind == "money":
         return (f"money:{unit}", 1.0)
     return _UNITS.get(unit.lower())
+
+
+def in_minutes(quantity: Quantity) -> float | None:
+    """A duration in minutes ("1.5 hours" → 90); None for a value that is not a duration."""
+    base = in_base_unit(quantity.unit, quantity.kind)
+    if base is None or base[0] != "time":
+        return None
+    return quantity.low * base[1] * 60
 
 
 def dimensions(measure: str) -> frozenset[str]:
