@@ -158,5 +158,5 @@ def _with_ampm(hour: int, ampm: str) -> int:
 def _number(text: str) -> int | None:
     if text.isdigit():
         return int(text)
-    value = zh.parse_number(text.replace("廿", "二十").replace("两", "二"))
+    value = zh.parse_number(text)  # (reads 廿 and 两 itself)
     return int(value) if value is not None and value == int(value) else None

@@ -127,7 +127,7 @@ def _count(text: str, language: str) -> tuple[float, float] | None:
     try:
         number = float(text)
     except ValueError:
-        parsed = zh.parse_number(text.replace("两", "二"))
+        parsed = zh.parse_number(text)
         if parsed is None:
             return None
         number = float(parsed)
