@@ -84,8 +84,7 @@ def _patterns(language: str) -> tuple[re.Pattern[str], ...]:
 
 def find_elapsed(folded: str, language: str, start: int, end: int) -> list[Elapsed]:
     """The elapsed times in ``folded[start:end]`` (a sentence), in order."""
-    anchors = resources.load("elapsed")["anchors"]
-    keys = {word.lower(): key for key, entry in anchors.items() for word in entry[language]}
+    keys = _anchor_keys(language)
     found = []
     for pattern in _patterns(language):
         for match in pattern.finditer(folded, start, end):
@@ -113,8 +112,14 @@ def find_elapsed(folded: str, language: str, start: int, end: int) -> list[Elaps
 
 def is_anchor_word(word: str, language: str) -> bool:
     """Whether a word names a moment counted from ("升空", "takeoff")."""
+    return word.lower() in _anchor_keys(language)
+
+
+@resources.derived
+def _anchor_keys(language: str) -> dict[str, str]:
+    """The moment each anchor word names, by the word in lower case ("takeoff": "takeoff")."""
     anchors = resources.load("elapsed")["anchors"]
-    return any(word.lower() == w.lower() for entry in anchors.values() for w in entry[language])
+    return {word.lower(): key for key, entry in anchors.items() for word in entry[language]}
 
 
 def _count(text: str, language: str) -> tuple[float, float] | None:
