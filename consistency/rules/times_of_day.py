@@ -43,11 +43,11 @@ def _tolerance(claim: Claim) -> int:
     return _EXACT
 
 
-def _local_offsets(context: Context, event_ids: list[str]) -> set[float]:
+def _local_offsets(by_article: dict[str, list[Claim]]) -> set[float]:
     """The offsets from UTC that the articles of a happening write a local time with: a
     local time next to a time in a known zone ("09:03 local time (00:03 GMT)")."""
     offsets = set()
-    for claims in _by_article(context, event_ids).values():
+    for claims in by_article.values():
         for first, second in itertools.pairwise(sorted(claims, key=lambda c: c.mention.start)):
             a, b = _facts(first), _facts(second)
             if first.sentence != second.sentence or second.mention.start - first.mention.end > 16:
@@ -108,7 +108,7 @@ def check_times_of_day(context: Context) -> Iterator[Discrepancy]:
         by_article = _by_article(context, event_ids)
         if len(by_article) < 2:
             continue
-        offsets = _local_offsets(context, event_ids)
+        offsets = _local_offsets(by_article)
         also: dict[Claim, list[Claim]] = {}
         local = next(iter(offsets)) if len(offsets) == 1 else None
         # each article by its first time of the event (a story gives it first), with the
@@ -185,10 +185,10 @@ TIME_OF_DAY_CONFLICT = Rule(
         "local time is converted with the offset an article of the story writes beside it. "
         "Minutes apart by two or less agree; a round hour stands for the half hour around "
         "it, a hedged round hour ('9时许', 'about 5 p.m.') for 45 minutes either side. An "
-        "article that "
-        "gives one event several times is represented by the first said with the event's word. "
-        "Only happenings of one moment are compared (crashes, quakes, launches: 'instant' in "
-        "the event data), not votes or hearings, whose times are many moments."
+        "article that gives one event several times is represented by the first said with "
+        "the event's word. Only happenings of one moment are compared (crashes, quakes, "
+        "launches: 'instant' in the event data), not votes or hearings, whose times are "
+        "many moments."
     ),
     example="韩国当地时间上午9时7分许 … vs … 當地時間是廿九日上午約九時三分",
     check=check_times_of_day,
