@@ -14,7 +14,7 @@ import math
 import posixpath
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from consistency.link import chief_events, distinctive_figures, same_story
 from consistency.model import (
@@ -31,6 +31,7 @@ from consistency.timeline import Timeline
 SEVERITY_OF = {"certain": "error", "likely": "warning", "possible": "info"}
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 _CERTAINTY_RANK = {"certain": 0, "likely": 1, "possible": 2}
+_Item = TypeVar("_Item")
 
 
 @dataclass(frozen=True)
@@ -196,6 +197,21 @@ def _named_first(message: str, evidence: tuple[Evidence, ...]) -> int:
         if at >= 0 and (best is None or at < best[0]):
             best = (at, index)
     return best[1] if best else 0
+
+
+def agreeing_groups(
+    items: Iterable[_Item], agree: Callable[[_Item, _Item], bool | None]
+) -> list[list[_Item]]:
+    """Items in groups whose members all agree with one another: each joins the first group
+    it agrees with every member of, else starts its own (in the order given)."""
+    groups: list[list[_Item]] = []
+    for item in items:
+        home = next((group for group in groups if all(agree(item, o) for o in group)), None)
+        if home is None:
+            groups.append([item])
+        else:
+            home.append(item)
+    return groups
 
 
 def text_claim(

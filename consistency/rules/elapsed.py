@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from consistency.model import Claim, Discrepancy
-from consistency.rules import Context, Rule
+from consistency.rules import Context, Rule, agreeing_groups
 
 # Two statements of one interval agree when their ranges, each widened by this share, meet:
 # "about five minutes" and "six minutes" are one interval, "30 seconds" and "9 minutes" not.
@@ -48,13 +48,9 @@ def check_elapsed(context: Context) -> Iterator[Discrepancy]:
             by_group[group][claim.slot].append(claim)
     for group in sorted(by_group):
         for slot, claims in sorted(by_group[group].items()):
-            clusters: list[list[Claim]] = []
-            for claim in sorted(claims, key=lambda c: (c.document, c.mention.start)):
-                home = next((c for c in clusters if all(_agree(claim, o) for o in c)), None)
-                if home is None:
-                    clusters.append([claim])
-                else:
-                    home.append(claim)
+            clusters = agreeing_groups(
+                sorted(claims, key=lambda c: (c.document, c.mention.start)), _agree
+            )
             if len(clusters) < 2:
                 continue
             yield _row(context, slot, clusters)

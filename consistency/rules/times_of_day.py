@@ -9,13 +9,14 @@ hour around it, a hedged one ("9时许", "about 5 p.m.") for 45 minutes either s
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections import defaultdict
 from collections.abc import Iterator
 
 from consistency import resources
 from consistency.model import Claim, Discrepancy
-from consistency.rules import Context, Rule
+from consistency.rules import Context, Rule, agreeing_groups
 
 _DAY = 24 * 60
 # Minutes two times of one moment may differ by: a rounding
@@ -118,15 +119,7 @@ def check_times_of_day(context: Context) -> Iterator[Discrepancy]:
             first, *rest = by_article[path]
             stated.append(first)
             also[first] = [c for c in rest if _agree(first, c, local)][: _SHOWN - 1]
-        groups: list[list[Claim]] = []
-        for claim in stated:
-            home = next(
-                (g for g in groups if all(_agree(claim, other, local) for other in g)), None
-            )
-            if home is None:
-                groups.append([claim])
-            else:
-                home.append(claim)
+        groups = agreeing_groups(stated, functools.partial(_agree, local=local))
         comparable = [
             g
             for g in groups
