@@ -214,6 +214,14 @@ def agreeing_groups(
     return groups
 
 
+def outnumbered(groups: Iterable[list[_Item]]) -> list[list[_Item]]:
+    """The groups smaller than the largest: the values fewer sources give, which a row marks
+    as the odd ones out (none when every value is given as often)."""
+    groups = list(groups)
+    most = max(len(group) for group in groups)
+    return [group for group in groups if len(group) < most]
+
+
 def text_claim(
     timeline: Timeline,
     kind: str,

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from consistency.extract.ages import Age
 from consistency.model import Claim, Discrepancy
-from consistency.rules import Context, Rule, text_claim
+from consistency.rules import Context, Rule, outnumbered, text_claim
 
 
 def check_ages(context: Context) -> Iterator[Discrepancy]:
@@ -23,8 +23,7 @@ def check_ages(context: Context) -> Iterator[Discrepancy]:
             by_age[age.age].append(claim)
         if len(by_age) < 2:
             continue
-        most = max(len(claims) for claims in by_age.values())
-        odd = [c for claims in by_age.values() if len(claims) < most for c in claims]
+        odd = [c for claims in outnumbered(by_age.values()) for c in claims]
         shown = "; ".join(
             f"{age} in " + ", ".join(context.where(c) for c in claims[:3])
             for age, claims in sorted(by_age.items())

@@ -13,7 +13,7 @@ from consistency.measures import in_base_unit
 from consistency.model import Claim, Discrepancy
 from consistency.qualifiers import as_of_key
 from consistency.resolve import resolve_time
-from consistency.rules import Context, Rule, format_date
+from consistency.rules import Context, Rule, format_date, outnumbered
 from consistency.rules.enumerations import labels_of_complete_lists
 from consistency.timeline import Timeline
 
@@ -487,8 +487,7 @@ def _slot_row(
     heads = [group[0][0] for group in values]
     if not _conflicting([[head] for head in heads]):
         return
-    most = max(len(group) for group in values)
-    odd = [group for group in values if len(group) < most]
+    odd = outnumbered(values)
     planned = {claims[0].modality for group in values for claims in group}
     events = [context.event(event_id) for event_id in event_ids]
     labels = list(dict.fromkeys(e.label for e in events if not e.implicit)) or [events[0].label]

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from consistency.model import Claim, Discrepancy, Event, ResolvedDate
 from consistency.qualifiers import zone_explains
-from consistency.rules import Context, Rule, format_date, join_links
+from consistency.rules import Context, Rule, format_date, join_links, outnumbered
 from consistency.timeline import Timeline
 
 
@@ -196,14 +196,13 @@ def _across_articles(context: Context) -> Iterator[Discrepancy]:
             )
             if explained:
                 certainty, message = "possible", f"{message}; {explained}"
-        most = max(len(group) for group in by_date.values())
         yield context.discrepancy(
             rule,
             certainty,
             events[0].label,
             message,
             [e.date.sources[0] for e in events],
-            primary=[e.date.sources[0] for g in by_date.values() if len(g) < most for e in g],
+            primary=[e.date.sources[0] for g in outnumbered(by_date.values()) for e in g],
         )
 
 

@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from consistency.model import Claim, Discrepancy
-from consistency.rules import Context, Rule, agreeing_groups
+from consistency.rules import Context, Rule, agreeing_groups, outnumbered
 
 # Two statements of one interval agree when their ranges, each widened by this share, meet:
 # "about five minutes" and "six minutes" are one interval, "30 seconds" and "9 minutes" not.
@@ -58,8 +58,7 @@ def check_elapsed(context: Context) -> Iterator[Discrepancy]:
 
 def _row(context: Context, slot: str, clusters: list[list[Claim]]) -> Discrepancy:
     _, anchor, what = slot.split(":", 2)
-    most = max(len(cluster) for cluster in clusters)
-    odd = [claim for cluster in clusters if len(cluster) < most for claim in cluster]
+    odd = [claim for cluster in outnumbered(clusters) for claim in cluster]
     documents = {claim.document for cluster in clusters for claim in cluster}
     described = "; ".join(
         f"{_describe(cluster[0])} in " + ", ".join(context.where(c) for c in cluster[:3])

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from consistency import resources
 from consistency.model import Claim, Discrepancy
-from consistency.rules import Context, Rule, agreeing_groups
+from consistency.rules import Context, Rule, agreeing_groups, outnumbered
 
 _DAY = 24 * 60
 # Minutes two times of one moment may differ by: a rounding
@@ -146,10 +146,7 @@ def _row(
 ) -> Discrepancy:
     """One row: each article's times of the event (its first, and the same moment written
     again, in another zone), the odd ones out primary."""
-    most = max(len(group) for group in groups)
-    odd = [
-        c for group in groups if len(group) < most for claim in group for c in (claim, *also[claim])
-    ]
+    odd = [c for group in outnumbered(groups) for claim in group for c in (claim, *also[claim])]
     events = [context.event(event_id) for event_id in event_ids]
     label = next((e.label for e in events if not e.implicit), events[0].label)
     described = "; ".join(
