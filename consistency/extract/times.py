@@ -1115,12 +1115,16 @@ _WEEKDAY_PREFIXES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
 def weekday_labels(
-    times: list[Mention], folded: str, gap: re.Pattern[str] = LABEL_GAP
+    times: list[Mention],
+    folded: str,
+    gap: re.Pattern[str] = LABEL_GAP,
+    named_weeks: bool = False,
 ) -> Iterator[tuple[int, Mention, Mention]]:
     """(stated weekday, weekday mention, date mention) for each weekday written as the label
     of a date: inside the date's own words (then both mentions are the date), or beside it
     in either order with only ``gap`` between. "上周三" and "下周三" name a week of their
-    own and "the second Tuesday of May" a day of its own: they label nothing."""
+    own and "the second Tuesday of May" a day of its own: they label nothing, unless
+    ``named_weeks`` ("Last Friday (July 4th)", as a pair the calendar can bear out)."""
     for mention in times:
         leading = _LEADING_WEEKDAY.match(mention.text)
         if mention.time.kind == "date" and leading:
@@ -1133,5 +1137,7 @@ def weekday_labels(
             continue
         weekday, date = (first, second) if kinds[0] == "weekday" else (second, first)
         time = weekday.time
-        if time.weekday is not None and time.offset in (None, 0) and time.nth is None:
+        if time.weekday is None:
+            continue
+        if named_weeks or (time.offset in (None, 0) and time.nth is None):
             yield time.weekday, weekday, date

@@ -9,10 +9,9 @@ wrong too (the weekday's event is inferred from the sentence, hence a warning).
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 from collections.abc import Iterator
 
-from consistency.extract.times import LABEL_GAP, weekday_labels
+from consistency.extract.times import weekday_labels
 from consistency.model import Claim, Discrepancy, Mention, ResolvedDate
 from consistency.resolve import resolve_time
 from consistency.rules import Context, Rule, format_date
@@ -35,18 +34,14 @@ def _agreeing_pairs(timeline: Timeline, claims: dict[Mention, Claim]) -> list[tu
     extraction = timeline.article.extraction
     times = [m for m in extraction.mentions if m.time is not None]
     found = []
-    for first, second in itertools.pairwise(times):
-        kinds = (first.time.kind, second.time.kind)
-        if kinds not in (("weekday", "date"), ("date", "weekday")):
-            continue
-        if not LABEL_GAP.fullmatch(extraction.folded, first.end, second.start):
-            continue
-        weekday, date = (first, second) if kinds[0] == "weekday" else (second, first)
+    for stated, weekday, date in weekday_labels(times, extraction.folded, named_weeks=True):
+        if weekday is date:
+            continue  # a weekday beside its date, not inside the date's words
         claim = claims.get(date)
         day = timeline.claim_dates.get(claim) if claim else None
-        if day is None or day.grain != "day" or weekday.time.weekday != day.start.weekday():
+        if day is None or day.grain != "day" or stated != day.start.weekday():
             continue
-        found.append((weekday.time.weekday, weekday, date, claim, day))
+        found.append((stated, weekday, date, claim, day))
     return found
 
 
@@ -112,11 +107,8 @@ def check_weekdays(context: Context) -> Iterator[Discrepancy]:
             )
             support = []
             if nearest is not None:
-                _, other_weekday, other_date, other_claim, _ = nearest
-                other = other_claim or Claim(document.path, event, "date", other_date, sentence)
-                support = [other]
-                if other_weekday is not other_date:
-                    support.append(Claim(document.path, event, "weekday", other_weekday, sentence))
+                _, other_weekday, other_date, other, _ = nearest
+                support = [other, Claim(document.path, event, "weekday", other_weekday, sentence)]
                 # the stated weekday nearest to the date that was meant
                 shift = (stated - resolved.start.weekday()) % 7
                 named = resolved.start + dt.timedelta(days=shift if shift <= 3 else shift - 7)
