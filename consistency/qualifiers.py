@@ -235,11 +235,18 @@ _ZONES = {
     "cest": ("Central European Summer Time", 2.0),
     "hkt": ("Hong Kong time", 8.0),
 }
+
+
+def _zone_word(word: str) -> str:
+    if not word.isascii():
+        return re.escape(word)
+    if len(word) <= 3:
+        return rf"\b(?-i:{word.upper()})\b"  # "ET", "EST" in capitals: not "et al.", "est."
+    return rf"\b{re.escape(word)}\b"
+
+
 _ZONE_PATTERN = re.compile(
-    "|".join(
-        rf"\b{re.escape(word)}\b" if word.isascii() else re.escape(word)
-        for word in sorted(_ZONES, key=len, reverse=True)
-    ),
+    "|".join(_zone_word(word) for word in sorted(_ZONES, key=len, reverse=True)),
     re.IGNORECASE,
 )
 # "the morning of Feb. 4 in Washington": a time of day in a named place is that place's time.
@@ -276,12 +283,7 @@ def zone_of(folded: str, sentence: tuple[int, int], mention: Mention) -> Zone | 
     time" puts it past a comma)."""
     start = max(sentence[0], mention.start - _ZONE_BEFORE)
     end = min(max(sentence[1], mention.end), mention.end + _ZONE_AFTER)
-    hits = [
-        match
-        for match in _ZONE_PATTERN.finditer(folded, start, end)
-        # "ET", "EST" only in capitals: "et al.", "est." are not zones
-        if not (len(match.group()) <= 3 and not match.group().isupper())
-    ]
+    hits = list(_ZONE_PATTERN.finditer(folded, start, end))
     if not hits:
         # "the morning of Feb. 4 in Washington": the phrase may run around the date
         for match in _PLACE_TIME.finditer(folded, *sentence):
@@ -308,8 +310,6 @@ def zone_near(folded: str, sentence: tuple[int, int], start: int, end: int) -> Z
     first = max(sentence[0], start - _CLOCK_ZONE_BEFORE)
     last = min(sentence[1], end + _CLOCK_ZONE_AFTER)
     for match in _ZONE_PATTERN.finditer(folded, first, last):
-        if len(match.group()) <= 3 and not match.group().isupper():
-            continue  # "et al.", "est."
         if match.end() <= start and _ZONE_TO_CLOCK.fullmatch(folded, match.end(), start):
             return Zone(*_ZONES[match.group().lower()])
         if match.start() >= end and not folded[end : match.start()].strip():

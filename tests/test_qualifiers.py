@@ -113,6 +113,13 @@ def test_zones_are_read_beside_dates():
     assert claims["Feb. 5"].zone == Zone("Beijing time", 8.0)
 
 
+def test_short_zones_are_read_only_in_capitals():
+    text = "The study was published Feb. 4 by Park et al. The call began Feb. 5 at 9 p.m. ET."
+    _, claims = _claims(text, "en", dt.date(2026, 2, 5))
+    assert claims["Feb. 4"].zone is None  # "et al.", not Eastern time
+    assert claims["Feb. 5"].zone == Zone("US Eastern time", -5.0)
+
+
 def test_a_time_of_day_in_a_named_place_is_that_place_s_zone():
     text = "They spoke on the morning of Feb. 4 in Washington. On Feb. 5 officials in Beijing met."
     _, claims = _claims(text, "en", dt.date(2026, 2, 5))
