@@ -107,14 +107,11 @@ def _coordinated(timeline: Timeline, claim: Claim) -> bool:
     for other in timeline.article.extraction.mentions:
         if other.time is None or other.time.kind != "date" or other is claim.mention:
             continue
-        if 0 <= claim.mention.start - other.end <= 6 and _COORDINATION.fullmatch(
-            folded, other.end, claim.mention.start
-        ):
-            return True
-        if 0 <= other.start - claim.mention.end <= 6 and _COORDINATION.fullmatch(
-            folded, claim.mention.end, other.start
-        ):
-            return True
+        for first, second in ((other, claim.mention), (claim.mention, other)):
+            if 0 <= second.start - first.end <= 6 and _COORDINATION.fullmatch(
+                folded, first.end, second.start
+            ):
+                return True
     return False
 
 
