@@ -451,23 +451,18 @@ class _Reader:
                     for m in event_mentions
                     if m.start >= elapsed.end and not is_anchor_word(m.text, extraction.language)
                 ]
-                event = later[0] if later else None
-                # else the story's: the event told most, in words that are not anchors
-                told = [
-                    d
-                    for d in self.drafts
-                    if not d.implicit
-                    and any(not is_anchor_word(m.text, extraction.language) for m in d.mentions)
-                ]
-                draft = max(told, key=lambda d: len(d.mentions), default=None)
-                family = (
-                    event.event.family
-                    if event is not None and event.event
-                    else (draft.family if draft else None)
-                )
-                if family is None:
-                    continue
-                what = family
+                if later and later[0].event:
+                    what = later[0].event.family
+                else:
+                    # else the story's: the event told most, in words that are not anchors
+                    draft = self.main_event(
+                        lambda d: any(
+                            not is_anchor_word(m.text, extraction.language) for m in d.mentions
+                        )
+                    )
+                    if draft is None:
+                        continue
+                    what = draft.family
             facts = (("anchor", elapsed.anchor), ("high", elapsed.high), ("low", elapsed.low))
             text = self.document.raw[elapsed.start : elapsed.end]
             mention = Mention("elapsed", text, elapsed.start, elapsed.end, facts=facts)
@@ -672,9 +667,12 @@ class _Reader:
             self.story_draft = self.new_draft("story")
         return self.story_draft
 
-    def main_event(self) -> _EventDraft | None:
-        """The event mentioned most so far (the first of equals): what the story is about."""
-        named = [draft for draft in self.drafts if not draft.implicit and draft.mentions]
+    def main_event(
+        self, admits: Callable[[_EventDraft], bool] = lambda draft: True
+    ) -> _EventDraft | None:
+        """The event mentioned most so far (the first of equals), of those ``admits`` lets
+        in: what the story is about."""
+        named = [d for d in self.drafts if not d.implicit and d.mentions and admits(d)]
         return max(named, key=lambda d: (len(d.mentions), -self.drafts.index(d)), default=None)
 
     def anchor_of(
