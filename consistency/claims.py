@@ -843,9 +843,6 @@ def _known_things() -> frozenset[str]:
     return frozenset(key for key in resources.load("units")["counted"] if key != "person")
 
 
-_ROLES = frozenset("dead injured missing seriously-injured casualties".split())
-
-
 # Function words a name can follow: what comes after them starts a word.
 _BEFORE_A_NAME = frozenset("的在和与是了把被对将于从向为由让给到这那该场次个等及届后前")
 
