@@ -355,6 +355,16 @@ def test_markdown_of_the_seeds_lists_the_files_then_a_row_per_finding(at_root):
     )
 
 
+def test_the_table_ends_with_the_counts_in_words_an_editor_reads():
+    text = emitter("table")(seed_report())
+    assert text.splitlines()[-1] == "2 documents, 33 claims, 1 error, 3 warnings, 0 info"
+    document = Document("a.txt", "", "", published=None)
+    empty = Report(documents=(document,), discrepancies=(), claims=1, skipped=1)
+    assert emitter("table")(empty).splitlines()[-1] == (
+        "1 document, 1 claim, 0 errors, 0 warnings, 0 info, 1 file skipped"
+    )
+
+
 def test_markdown_with_no_findings_says_so_in_one_line():
     document = Document("a.txt", "", "", published=None)
     text = markdown.render(Report(documents=(document,), discrepancies=(), claims=0))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from tabulate import tabulate
 
 from consistency.model import Evidence, Report
-from consistency.report.common import claim_text, published_text
+from consistency.report.common import claim_text, plural, published_text
 
 _MESSAGE_WIDTH = 60
 
@@ -34,11 +34,10 @@ def render(report: Report, *, quiet: bool = False) -> str:
     for error in report.errors:
         lines.append(f"error: {error.path}: {error.message}")
     lines.append(
-        f"{len(report.documents)} documents, {report.claims} claims, "
-        f"{report.count('error')} errors, {report.count('warning')} warnings, "
-        f"{report.count('info')} info"
-        + (f", {report.skipped} files skipped" if report.skipped else "")
-        + (f", {len(report.errors)} files not checked" if report.errors else "")
+        f"{plural(len(report.documents), 'document')}, {plural(report.claims, 'claim')}, "
+        + ", ".join(plural(report.count(level), level) for level in ("error", "warning", "info"))
+        + (f", {plural(report.skipped, 'file')} skipped" if report.skipped else "")
+        + (f", {plural(len(report.errors), 'file')} not checked" if report.errors else "")
     )
     return "\n".join(lines) + "\n"
 
