@@ -27,14 +27,14 @@ def _claim_matches(expected: dict[str, str], evidence: Evidence) -> bool:
     )
 
 
-def _covers(claims: list[dict[str, str]], row: Discrepancy) -> bool:
-    """Every expected claim matched by a distinct piece of the row's evidence."""
+def _covers(claims: list[dict[str, str]], cited: tuple[Evidence, ...]) -> bool:
+    """Every expected claim matched by a distinct piece of the evidence cited."""
     used: set[int] = set()
     for expected in claims:
         index = next(
             (
                 i
-                for i, evidence in enumerate(row.claims)
+                for i, evidence in enumerate(cited)
                 if i not in used and _claim_matches(expected, evidence)
             ),
             None,
@@ -50,7 +50,7 @@ def row_matches(expected: dict[str, Any], row: Discrepancy) -> bool:
         return False
     if expected.get("severity") and expected["severity"] != row.severity:
         return False
-    return _covers(expected["claims"], row)
+    return _covers(expected["claims"], row.claims)
 
 
 def describe(row: Discrepancy) -> str:
@@ -71,6 +71,12 @@ def compare(expected: dict[str, Any], rows: list[Discrepancy]) -> list[str]:
     problems.extend(f"unexpected {describe(row)}" for row in remaining)
     for near_miss in expected.get("must_not") or []:
         for row in rows:
-            if _covers(near_miss["claims"], row):
+            # ``primary: true``: the claims may be cited as support, never questioned
+            cited = (
+                tuple(row.claims[i] for i in row.primary)
+                if near_miss.get("primary")
+                else row.claims
+            )
+            if _covers(near_miss["claims"], cited):
                 problems.append(f"near miss reported ({near_miss['why']}): {describe(row)}")
     return problems
