@@ -23,7 +23,12 @@ sys.path.insert(0, str(ROOT))
 
 import consistency  # noqa: E402
 from consistency.rules import all_rules  # noqa: E402
-from tests.fixture_matching import _covers, clusters, load_expected, row_matches  # noqa: E402
+from tests.fixture_matching import (  # noqa: E402
+    clusters,
+    load_expected,
+    near_miss_hit,
+    row_matches,
+)
 
 
 def measure() -> tuple[dict[str, Counter], int, int]:
@@ -46,7 +51,7 @@ def measure() -> tuple[dict[str, Counter], int, int]:
             counts.setdefault(row.rule, Counter())["false_alarms"] += 1
         for near_miss in expected.get("must_not") or []:
             near_misses += 1
-            for rule in sorted({row.rule for row in rows if _covers(near_miss["claims"], row)}):
+            for rule in sorted({row.rule for row in rows if near_miss_hit(near_miss, row)}):
                 counts[rule]["near_misses_hit"] += 1
     return counts, len(folders), near_misses
 
