@@ -5,6 +5,9 @@ from __future__ import annotations
 import dataclasses
 import pickle
 import re
+import subprocess
+import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -203,3 +206,17 @@ def test_numbers_read_from_the_start_of_their_run_find_what_they_found(name):
         assert matches == [m.groupdict() | {"": m.span()} for m in plain.finditer(text)], text
         found += len(matches)
     assert found >= 2  # the texts hold what each pattern reads: the comparison says something
+
+
+def test_a_chinese_check_never_imports_the_english_patterns():
+    # compiling lang/en.py's patterns takes about half a second of a cold start; a module that
+    # reads lang.en at import time (not through LazyModule) would spend it on every run
+    code = (
+        "import sys, consistency; consistency.check(['seeds/']); "
+        "print('consistency.lang.en' in sys.modules)"
+    )
+    root = Path(__file__).resolve().parent.parent
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip() == "False"

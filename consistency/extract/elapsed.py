@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from consistency import resources
+from consistency.lang import LazyModule, zh
 from consistency.lang import deferred_re as re
-from consistency.lang import en, zh
 
 
 @dataclass(frozen=True)
@@ -38,8 +38,10 @@ _SECONDS = {
 }
 _ZH_UNIT = r"(?P<unit>秒钟|秒|分钟|小时|天)"
 _ZH_COUNT = r"(?P<n>\d+(?:\.\d+)?|[一二两三四五六七八九十]+|几|数)"
-# "a minute", "two minutes": the small numbers English writes in words
-_EN_WORDS = {**en.SMALL_NUMBERS, "a": 1, "an": 1}
+# imported with the first English text: its patterns take half a second to compile
+en = LazyModule("consistency.lang.en", globals(), "en")
+# "a minute": one; "two minutes": the small numbers English writes in words (en.SMALL_NUMBERS)
+_ONE = {"a": 1, "an": 1}
 _EN_COUNT = (
     r"(?P<n>\d+(?:\.\d+)?|one|a|an|two|three|four|five|six|seven|eight|nine|ten|twelve"
     r"|a few|several)"
@@ -127,8 +129,10 @@ def _count(text: str, language: str) -> tuple[float, float] | None:
     lowered = text.lower()
     if lowered in ("几", "数", "a few", "several"):
         return 2.0, 9.0
-    if language == "en" and lowered in _EN_WORDS:
-        return float(_EN_WORDS[lowered]), float(_EN_WORDS[lowered])
+    if language == "en":
+        word = _ONE.get(lowered, en.SMALL_NUMBERS.get(lowered))
+        if word is not None:
+            return float(word), float(word)
     try:
         number = float(text)
     except ValueError:
