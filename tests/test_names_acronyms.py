@@ -312,7 +312,7 @@ def test_the_rules_are_registered_with_their_kinds():
 
 
 def test_labelled_cases_precision_and_recall():
-    """The numbers README.md states (python -m tests.eval_names_acronyms)."""
+    """The numbers benchmarks/README.md states (python -m tests.eval_names_acronyms)."""
     scores = evaluate()
     counted = {rule: (s.found, s.missed, s.false_alarms) for rule, s in scores.items()}
     assert counted == {
