@@ -192,6 +192,8 @@ _ADVERSARIAL = [
     "第" * 5000 + "天",
     "a" * 5000 + "!",
     " " * 5000 + "x",
+    # a figure before a run of blanks (a price before a page's masked furniture)
+    "$1" + " " * 1500 + "\n" + " " * 500 + "x",
     "<" * 3000,
     "---\n" * 1000,
     "Feb " * 2000,

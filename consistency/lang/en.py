@@ -78,7 +78,11 @@ _INT = (
     r"|hundred\s+(?:thousand|million|billion)\b)"
 )
 _FRACTION = (
-    rf"(?:\s+and\s+(?:an?|{_W})\s*-?\s*{_DEN}|\s*-?\s*(?<![\d.])(?:\s|-)\s*{_DEN}|\s+{_DEN})"
+    rf"(?:\s+and\s+(?:an?|{_W})\s*-?\s*{_DEN}"
+    # "two-thirds", "2 - thirds": a run of blanks with at most two hyphens, not one blank or
+    # hyphen right after a digit ("1-third"). Written as one run, not as \s*-?\s*(?:\s|-)\s*,
+    # whose ways of splitting a run of n blanks made a figure before n blanks cost n³.
+    rf"|(?=[\s-])(?:(?<![\d.])|(?=[\s-]{{2}}))\s*(?:-\s*){{0,2}}{_DEN}|\s+{_DEN})"
     rf"(?:\s+(?:of\s+an?\s+)?(?:million|billion|thousand)\b)?"
 )
 NUMBER_WORDS = (
